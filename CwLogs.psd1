@@ -1,0 +1,35 @@
+@{
+    RootModule           = 'CwLogs.psm1'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '5d0c7a4e-3f7b-4c1e-9a55-2b8f1e6c9d13'
+    Author               = 'CwLogs contributors'
+    CompanyName          = 'CwLogs'
+    Copyright            = '(c) CwLogs contributors. Apache-2.0.'
+    Description          = 'Amazon CloudWatch Logs for PowerShell: every operation as a pipeline-friendly cmdlet, streaming pagination, the AWS credential conventions you already use.'
+    PowerShellVersion    = '7.4'
+    CompatiblePSEditions = @('Core')
+    FormatsToProcess     = @()
+    TypesToProcess       = @()
+    CmdletsToExport      = @(
+        'New-CwLogGroup'
+        'Get-CwLogGroup'
+        'Remove-CwLogGroup'
+        'Set-CwLogRetentionPolicy'
+        'Remove-CwLogRetentionPolicy'
+        'New-CwLogStream'
+        'Get-CwLogStream'
+        'Remove-CwLogStream'
+        'Write-CwLogEvent'
+        'Get-CwLogEvent'
+        'Find-CwLogEvent'
+    )
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags       = @('AWS', 'CloudWatch', 'Logs', 'CloudWatchLogs', 'Logging')
+            LicenseUri = 'https://www.apache.org/licenses/LICENSE-2.0'
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace CwLogs.Client.Operations;
+
+/// <summary>The "{}" result of operations that return nothing.</summary>
+public sealed class EmptyResponse
+{
+}

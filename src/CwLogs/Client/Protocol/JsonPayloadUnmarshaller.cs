@@ -1,0 +1,50 @@
+using System.IO;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Amazon.Runtime;
+using Amazon.Runtime.Internal.Transform;
+using CwLogs.Client.Errors;
+
+namespace CwLogs.Client.Protocol;
+
+/// <summary>
+/// Reads an operation's JSON result with System.Text.Json source generation, and turns error
+/// bodies ({"__type": ..., "message": ...}) into the typed exceptions of <see cref="ServiceErrors"/>.
+/// </summary>
+internal sealed class JsonPayloadUnmarshaller<TPayload> : JsonResponseUnmarshaller
+{
+    private readonly JsonTypeInfo<TPayload> _typeInfo;
+
+    public JsonPayloadUnmarshaller(JsonTypeInfo<TPayload> typeInfo) => _typeInfo = typeInfo;
+
+    public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
+    {
+        var body = ReadBody(context);
+        // Operations without output may answer with an empty body; read that as "{}".
+        var payload = JsonSerializer.Deserialize(body.Length == 0 ? "{}"u8 : body, _typeInfo);
+        return new OperationResponse<TPayload>
+        {
+            Payload = payload,
+            ResponseMetadata = new ResponseMetadata { RequestId = RequestIdOf(context) },
+        };
+    }
+
+    public override AmazonServiceException UnmarshallException(JsonUnmarshallerContext context, Exception? innerException, HttpStatusCode statusCode)
+    {
+        var body = ReadBody(context);
+        var headerType = context.ResponseData?.GetHeaderValue("x-amzn-ErrorType");
+        var error = ErrorBody.Parse(body, headerType);
+        return ServiceErrors.Create(error.Code, error.Message, RequestIdOf(context), statusCode, innerException);
+    }
+
+    private static string? RequestIdOf(JsonUnmarshallerContext context)
+        => context.ResponseData?.GetHeaderValue("x-amzn-RequestId");
+
+    private static byte[] ReadBody(JsonUnmarshallerContext context)
+    {
+        using var buffer = new MemoryStream();
+        context.Stream?.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+}

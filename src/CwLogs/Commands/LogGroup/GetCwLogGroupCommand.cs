@@ -1,0 +1,84 @@
+using System.Management.Automation;
+using Amazon.Runtime;
+using CwLogs.Client.Errors;
+using CwLogs.Client.Operations;
+using CwLogs.Infrastructure.Validation;
+using CwLogs.Model;
+
+namespace CwLogs.Commands;
+
+/// <summary>Lists log groups (DescribeLogGroups), streaming page by page.</summary>
+[Cmdlet(VerbsCommon.Get, "CwLogGroup", DefaultParameterSetName = PrefixSet)]
+[OutputType(typeof(LogGroup))]
+public sealed class GetCwLogGroupCommand : LogGroupCmdlet
+{
+    private const string PrefixSet = "Prefix";
+    private const string PatternSet = "Pattern";
+    private const string NameSet = "Name";
+
+    [Parameter(ParameterSetName = PrefixSet, Position = 0)]
+    [ValidateNotNullOrEmpty]
+    public string? LogGroupNamePrefix { get; set; }
+
+    /// <summary>Case-insensitive substring of the name.</summary>
+    [Parameter(ParameterSetName = PatternSet, Mandatory = true)]
+    [ValidateNotNullOrEmpty]
+    public string? LogGroupNamePattern { get; set; }
+
+    /// <summary>Exact names; a missing one is a non-terminating ObjectNotFound error.</summary>
+    [Parameter(ParameterSetName = NameSet, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    [ValidateLogGroupName]
+    public string[] LogGroupName { get; set; } = Array.Empty<string>();
+
+    [Parameter]
+    [ValidateSet("STANDARD", "INFREQUENT_ACCESS", "DELIVERY")]
+    public string? LogGroupClass { get; set; }
+
+    /// <summary>Groups per request (1-50); the cmdlet still returns every page.</summary>
+    [Parameter]
+    [ValidateRange(1, 50)]
+    public int? PageSize { get; set; }
+
+    protected override void BeginProcessing()
+    {
+        if (LogGroupNamePrefix is not null && NameRules.LogGroupNamePrefixProblem(LogGroupNamePrefix) is string problem)
+            ThrowInvalidArgument(problem, "InvalidLogGroupNamePrefix", LogGroupNamePrefix);
+    }
+
+    protected override void ProcessRecord()
+    {
+        if (ParameterSetName != NameSet)
+        {
+            var request = new DescribeLogGroupsRequest
+            {
+                LogGroupNamePrefix = LogGroupNamePrefix,
+                LogGroupNamePattern = LogGroupNamePattern,
+                LogGroupClass = LogGroupClass,
+                Limit = PageSize,
+            };
+            TryForItem(LogGroupNamePrefix ?? LogGroupNamePattern ?? "*", "Listing log groups", () =>
+            {
+                foreach (var page in DescribeLogGroupPages(request))
+                    foreach (var group in page.LogGroups ?? new List<LogGroupData>())
+                        WriteObject(group.ToLogGroup());
+            });
+            return;
+        }
+
+        foreach (var name in LogGroupName)
+        {
+            TryForItem(name, $"Log group '{name}'", () =>
+            {
+                var group = FindLogGroup(name);
+                if (group is null)
+                {
+                    var error = ServiceErrors.Create("ResourceNotFoundException", "The specified log group does not exist.", null, System.Net.HttpStatusCode.BadRequest);
+                    throw error;
+                }
+                if (LogGroupClass is null || string.Equals(group.LogGroupClass, LogGroupClass, StringComparison.OrdinalIgnoreCase))
+                    WriteObject(group);
+            });
+        }
+    }
+}

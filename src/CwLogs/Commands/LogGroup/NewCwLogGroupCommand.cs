@@ -1,0 +1,63 @@
+using System.Collections;
+using System.Management.Automation;
+using CwLogs.Client.Operations;
+using CwLogs.Infrastructure.Validation;
+using CwLogs.Model;
+
+namespace CwLogs.Commands;
+
+/// <summary>Creates log groups (CreateLogGroup).</summary>
+[Cmdlet(VerbsCommon.New, "CwLogGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(LogGroup))]
+public sealed class NewCwLogGroupCommand : LogGroupCmdlet
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    [ValidateLogGroupName]
+    public string[] LogGroupName { get; set; } = Array.Empty<string>();
+
+    /// <summary>The ARN of a KMS key to encrypt the group's data with.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? KmsKeyId { get; set; }
+
+    /// <summary>Tags as a hashtable, e.g. @{ team = 'ops' }.</summary>
+    [Parameter]
+    public Hashtable? Tag { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ValidateSet("STANDARD", "INFREQUENT_ACCESS", "DELIVERY")]
+    public string? LogGroupClass { get; set; }
+
+    /// <summary>Emit the created group.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    protected override void BeginProcessing()
+    {
+        if (Tag is null) return;
+        foreach (DictionaryEntry entry in Tag)
+        {
+            if (entry.Key is null || string.IsNullOrEmpty(entry.Key.ToString()) || entry.Value is null)
+                ThrowInvalidArgument("Every -Tag entry needs a non-empty key and a value.", "InvalidTag", Tag);
+        }
+    }
+
+    protected override void ProcessRecord()
+    {
+        foreach (var name in LogGroupName)
+        {
+            if (!ShouldProcess(name, "Create log group")) continue;
+            TryForItem(name, $"Log group '{name}'", () =>
+            {
+                Send(CwLogsOperations.CreateLogGroup, new CreateLogGroupRequest
+                {
+                    LogGroupName = name,
+                    KmsKeyId = KmsKeyId,
+                    LogGroupClass = LogGroupClass,
+                    Tags = Tag?.Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString()!, e => e.Value?.ToString() ?? ""),
+                });
+                if (PassThru && FindLogGroup(name) is LogGroup created) WriteObject(created);
+            });
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Management.Automation;
+using CwLogs.Client.Operations;
+using CwLogs.Infrastructure;
+using CwLogs.Infrastructure.Validation;
+
+namespace CwLogs.Commands;
+
+/// <summary>Deletes log streams and their events (DeleteLogStream).</summary>
+[Cmdlet(VerbsCommon.Remove, "CwLogStream", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[OutputType(typeof(void))]
+public sealed class RemoveCwLogStreamCommand : CwLogsCmdlet
+{
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    [ValidateLogGroupName]
+    public string LogGroupName { get; set; } = "";
+
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    [ValidateLogStreamName]
+    public string[] LogStreamName { get; set; } = Array.Empty<string>();
+
+    /// <summary>Delete without asking for confirmation.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        foreach (var name in LogStreamName)
+        {
+            if (!ShouldChange($"{LogGroupName}/{name}", "Remove log stream and all of its log events", Force)) continue;
+            TryForItem(name, $"Log stream '{name}' in log group '{LogGroupName}'", () =>
+                Send(CwLogsOperations.DeleteLogStream, new DeleteLogStreamRequest { LogGroupName = LogGroupName, LogStreamName = name }));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+# CwLogs loads its cmdlets and their dependencies (AWSSDK.Core 4 and friends) into a private
+# AssemblyLoadContext, so it can live beside AWS.Tools (AWSSDK.Core 3.x) in one session.
+# Only CwLogs.LoadContext.dll enters the default context.
+$loadContextType = 'CwLogs.LoadContext.ModuleLoadContext' -as [type]
+if (-not $loadContextType) {
+    $null = [System.Reflection.Assembly]::LoadFrom([System.IO.Path]::Combine($PSScriptRoot, 'CwLogs.LoadContext.dll'))
+    $loadContextType = 'CwLogs.LoadContext.ModuleLoadContext' -as [type]
+}
+$moduleAssembly = $loadContextType::Initialize([System.IO.Path]::Combine($PSScriptRoot, 'bin', 'CwLogs.dll'))
+
+$importModule = Get-Command -Name Import-Module -Module Microsoft.PowerShell.Core
+$innerModule = & $importModule -Assembly $moduleAssembly -PassThru -Force
+
+# Import-Module -Assembly can hand back a cached module on a forced re-import without adding its
+# cmdlets to this module's scope (PowerShell/PowerShell#20710), so add them explicitly.
+$addExportedCmdlet = [System.Management.Automation.PSModuleInfo].GetMethod(
+    'AddExportedCmdlet', [System.Reflection.BindingFlags]'Instance, NonPublic')
+foreach ($command in $innerModule.ExportedCmdlets.Values) {
+    $addExportedCmdlet.Invoke($ExecutionContext.SessionState.Module, @($command))
+}

@@ -1,0 +1,172 @@
+using System.Management.Automation;
+using Amazon.Runtime;
+using CwLogs.Client;
+using CwLogs.Client.Operations;
+using CwLogs.Infrastructure.Credentials;
+using CwLogs.Infrastructure.Errors;
+using CwLogs.Infrastructure.Paging;
+
+namespace CwLogs.Infrastructure;
+
+/// <summary>
+/// Base of every CwLogs cmdlet: the common AWS parameters (same names and aliases as AWS.Tools),
+/// a cached client, service calls that Ctrl+C cancels at once, streaming pagination and error
+/// records. Calls block the pipeline thread, so WriteObject/WriteError always happen on it.
+/// </summary>
+public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private CwLogsServiceClient? _client;
+
+    /// <summary>The AWS region, e.g. us-east-2.</summary>
+    [Parameter]
+    [Alias("RegionToCall")]
+    [ArgumentCompleter(typeof(RegionCompleter))]
+    public string? Region { get; set; }
+
+    /// <summary>A profile from the shared credentials/config files.</summary>
+    [Parameter]
+    [Alias("StoredCredentials", "AWSProfileName")]
+    public string? ProfileName { get; set; }
+
+    /// <summary>The credentials file to read -ProfileName from.</summary>
+    [Parameter]
+    [Alias("AWSProfilesLocation", "ProfilesLocation")]
+    public string? ProfileLocation { get; set; }
+
+    [Parameter]
+    [Alias("AK")]
+    public string? AccessKey { get; set; }
+
+    [Parameter]
+    [Alias("SK", "SecretAccessKey")]
+    public string? SecretKey { get; set; }
+
+    [Parameter]
+    [Alias("ST")]
+    public string? SessionToken { get; set; }
+
+    /// <summary>An AWSCredentials object (also one made by AWS.Tools) or a PSCredential.</summary>
+    [Parameter]
+    public object? Credential { get; set; }
+
+    /// <summary>A custom endpoint, e.g. http://127.0.0.1:4566 for a local emulator or LocalStack.</summary>
+    [Parameter]
+    [Alias("ServiceUrl")]
+    public string? EndpointUrl { get; set; }
+
+    /// <summary>Cancelled by StopProcessing (Ctrl+C, PowerShell.Stop()).</summary>
+    protected CancellationToken Stopping => _stopping.Token;
+
+    /// <summary>The client, resolved on first use so that -WhatIf needs no credentials.</summary>
+    protected CwLogsServiceClient Client => _client ??= Connect();
+
+    protected override void StopProcessing() => _stopping.Cancel();
+
+    public void Dispose()
+    {
+        _stopping.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Sends one call and waits for it on the pipeline thread; Ctrl+C aborts the HTTP call.</summary>
+    protected TResponse Send<TRequest, TResponse>(CwLogsOperation<TRequest, TResponse> operation, TRequest request)
+    {
+        var client = Client;
+        WriteDebug($"Calling {operation.Name}.");
+        try
+        {
+            return client.SendAsync(operation, request, Stopping).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (Stopping.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+        catch (AmazonClientException ex) when (!Stopping.IsCancellationRequested)
+        {
+            ThrowTerminatingError(new ErrorRecord(ex, "ServiceCallFailed", ErrorCategory.ConnectionError, operation.Name));
+            throw; // not reached
+        }
+        catch (HttpRequestException ex)
+        {
+            ThrowTerminatingError(new ErrorRecord(ex, "ServiceCallFailed", ErrorCategory.ConnectionError, operation.Name));
+            throw; // not reached
+        }
+    }
+
+    /// <summary>Every page of a paginated operation, each sent only when the previous one is consumed.</summary>
+    protected IEnumerable<TResponse> SendPaged<TRequest, TResponse>(
+        CwLogsOperation<TRequest, TResponse> operation, TRequest request, Func<TResponse, string?> nextToken)
+        where TRequest : IPagedRequest
+        => Paginator.Pages(request, r => Send(operation, r), nextToken);
+
+    /// <summary>
+    /// Runs the work for one input item; a service error becomes a non-terminating error record so
+    /// the rest of the pipeline carries on. Pipeline stops and other failures pass through.
+    /// </summary>
+    protected bool TryForItem(object target, string description, Action work)
+    {
+        try
+        {
+            work();
+            return true;
+        }
+        catch (AmazonServiceException ex)
+        {
+            WriteError(ServiceErrorRecords.From(ex, target, description));
+            return false;
+        }
+    }
+
+    /// <summary>ShouldProcess that -Force skips, except under -WhatIf.</summary>
+    protected bool ShouldChange(string target, string action, bool force)
+    {
+        if (force && !WhatIfRequested) return true;
+        return ShouldProcess(target, action);
+    }
+
+    /// <summary>Rejects bad input before any call, as a terminating InvalidArgument error.</summary>
+    protected void ThrowInvalidArgument(string message, string errorId, object? target)
+        => ThrowTerminatingError(new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target));
+
+    private bool WhatIfRequested
+        => (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) && LanguagePrimitives.IsTrue(value))
+           || LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
+
+    private CwLogsServiceClient Connect()
+    {
+        ResolvedAwsContext context;
+        try
+        {
+            context = AwsContextResolver.Resolve(ParameterValues(), name => SessionState.PSVariable.GetValue(name));
+        }
+        catch (ArgumentException ex)
+        {
+            ThrowTerminatingError(new ErrorRecord(ex, "InvalidAwsContext", ErrorCategory.InvalidArgument, null));
+            throw; // not reached
+        }
+        catch (Exception ex) when (ex is AmazonClientException or InvalidOperationException)
+        {
+            ThrowTerminatingError(new ErrorRecord(ex, "NoCredentials", ErrorCategory.AuthenticationError, null));
+            throw; // not reached
+        }
+        WriteVerbose($"Credentials: {context.CredentialSource}.");
+        WriteVerbose($"Region: {context.Region.SystemName}, from {context.RegionSource}.");
+        WriteVerbose(context.EndpointUrl is null
+            ? "Endpoint: chosen by the SDK (AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, AWS_ENDPOINT_URL, a profile's services section, or the regional endpoint)."
+            : $"Endpoint: {context.EndpointUrl}, from the -EndpointUrl parameter.");
+        return ClientCache.Get(context);
+    }
+
+    private AwsParameterValues ParameterValues() => new()
+    {
+        Region = Region,
+        ProfileName = ProfileName,
+        ProfileLocation = ProfileLocation,
+        AccessKey = AccessKey,
+        SecretKey = SecretKey,
+        SessionToken = SessionToken,
+        Credential = Credential,
+        EndpointUrl = EndpointUrl,
+    };
+}

@@ -1,0 +1,34 @@
+using System.Management.Automation;
+using Amazon.Runtime;
+
+namespace CwLogs.Infrastructure.Errors;
+
+/// <summary>
+/// Turns service errors into ErrorRecords with a stable ErrorId (the service's exception name
+/// without "Exception"; PowerShell appends the command's type name) and the matching category.
+/// </summary>
+public static class ServiceErrorRecords
+{
+    public static ErrorRecord From(AmazonServiceException exception, object? target, string? context = null)
+    {
+        var code = string.IsNullOrEmpty(exception.ErrorCode) ? "ServiceError" : exception.ErrorCode;
+        var errorId = code.EndsWith("Exception", StringComparison.Ordinal) ? code.Substring(0, code.Length - "Exception".Length) : code;
+        var record = new ErrorRecord(exception, errorId, CategoryOf(errorId), target);
+        if (context is not null) record.ErrorDetails = new ErrorDetails($"{context}: {exception.Message}");
+        return record;
+    }
+
+    public static ErrorCategory CategoryOf(string errorId) => errorId switch
+    {
+        "ResourceNotFound" => ErrorCategory.ObjectNotFound,
+        "ResourceAlreadyExists" => ErrorCategory.ResourceExists,
+        "InvalidParameter" or "MalformedQuery" or "Validation" => ErrorCategory.InvalidArgument,
+        "LimitExceeded" or "Throttling" => ErrorCategory.LimitsExceeded,
+        "ServiceUnavailable" => ErrorCategory.ResourceUnavailable,
+        "InvalidOperation" or "DataAlreadyAccepted" or "InvalidSequenceToken" => ErrorCategory.InvalidOperation,
+        "OperationAborted" => ErrorCategory.OperationStopped,
+        "AccessDenied" => ErrorCategory.PermissionDenied,
+        "UnrecognizedClient" or "ExpiredToken" or "InvalidSignature" => ErrorCategory.AuthenticationError,
+        _ => ErrorCategory.NotSpecified,
+    };
+}

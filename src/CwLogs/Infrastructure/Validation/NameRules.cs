@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace CwLogs.Infrastructure.Validation
+{
+    /// <summary>
+    /// CloudWatch Logs' naming and retention rules, checked locally so a bad value fails before any service call.
+    /// Each *Problem method returns null when the value is fine, else a message for the user.
+    /// </summary>
+    public static class NameRules
+    {
+        public const int MaxNameLength = 512;
+
+        /// <summary>The only retention periods (in days) PutRetentionPolicy accepts.</summary>
+        public static readonly IReadOnlyList<int> RetentionDays = new[]
+        {
+            1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+        };
+
+        private const string GroupCharsetHint = "use 1-512 characters from A-Z, a-z, 0-9, '_', '-', '/', '.' and '#'";
+        private const string StreamHint = "use 1-512 characters, without ':' or '*'";
+
+        private static readonly Regex GroupCharset = new Regex(@"^[\.\-_/#A-Za-z0-9]{1,512}$", RegexOptions.CultureInvariant);
+
+        public static string? LogGroupNameProblem(string? name) => GroupStyleProblem("Log group name", name);
+
+        public static string? LogGroupNamePrefixProblem(string? prefix) => GroupStyleProblem("Log group name prefix", prefix);
+
+        public static string? LogStreamNameProblem(string? name)
+        {
+            if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength || name.IndexOfAny(new[] { ':', '*' }) >= 0)
+            {
+                return Invalid("Log stream name", name, StreamHint);
+            }
+
+            return null;
+        }
+
+        public static string? RetentionDaysProblem(int days)
+        {
+            if (RetentionDays.Contains(days))
+            {
+                return null;
+            }
+
+            return $"Retention of {days} days is not valid: use one of {string.Join(", ", RetentionDays)}.";
+        }
+
+        private static string? GroupStyleProblem(string what, string? name)
+        {
+            return name != null && GroupCharset.IsMatch(name) ? null : Invalid(what, name, GroupCharsetHint);
+        }
+
+        private static string Invalid(string what, string? name, string hint)
+        {
+            if (string.IsNullOrEmpty(name))
+            {
+                return $"{what} is empty: {hint}.";
+            }
+
+            // A 5,000-character name would drown the message; show its start and its length instead.
+            string shown = name.Length > 64
+                ? $"'{name.Substring(0, 64)}...' ({name.Length} characters)"
+                : $"'{name}'";
+            return $"{what} {shown} is not valid: {hint}.";
+        }
+    }
+}

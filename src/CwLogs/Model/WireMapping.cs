@@ -1,0 +1,57 @@
+using CwLogs.Client.Operations;
+using CwLogs.Infrastructure.Time;
+
+namespace CwLogs.Model;
+
+/// <summary>From the service's wire shapes to the pipeline types: epoch milliseconds become UTC DateTime.</summary>
+internal static class WireMapping
+{
+    public static LogGroup ToLogGroup(this LogGroupData data) => new()
+    {
+        LogGroupName = data.LogGroupName ?? "",
+        CreationTime = Time(data.CreationTime),
+        RetentionInDays = data.RetentionInDays,
+        MetricFilterCount = data.MetricFilterCount,
+        StoredBytes = data.StoredBytes,
+        KmsKeyId = data.KmsKeyId,
+        LogGroupClass = data.LogGroupClass,
+        DataProtectionStatus = data.DataProtectionStatus,
+        Arn = data.Arn,
+        LogGroupArn = data.LogGroupArn,
+    };
+
+    public static LogStream ToLogStream(this LogStreamData data, string logGroupName) => new()
+    {
+        LogGroupName = logGroupName,
+        LogStreamName = data.LogStreamName ?? "",
+        CreationTime = Time(data.CreationTime),
+        FirstEventTimestamp = Time(data.FirstEventTimestamp),
+        LastEventTimestamp = Time(data.LastEventTimestamp),
+        LastIngestionTime = Time(data.LastIngestionTime),
+        StoredBytes = data.StoredBytes,
+        UploadSequenceToken = data.UploadSequenceToken,
+        Arn = data.Arn,
+    };
+
+    public static LogEvent ToLogEvent(this OutputLogEventData data, string logGroupName, string logStreamName) => new()
+    {
+        LogGroupName = logGroupName,
+        LogStreamName = logStreamName,
+        Timestamp = Time(data.Timestamp) ?? DateTime.MinValue,
+        Message = data.Message ?? "",
+        IngestionTime = Time(data.IngestionTime),
+    };
+
+    public static LogEvent ToLogEvent(this FilteredLogEventData data, string logGroupName) => new()
+    {
+        LogGroupName = logGroupName,
+        LogStreamName = data.LogStreamName ?? "",
+        Timestamp = Time(data.Timestamp) ?? DateTime.MinValue,
+        Message = data.Message ?? "",
+        IngestionTime = Time(data.IngestionTime),
+        EventId = data.EventId,
+    };
+
+    private static DateTime? Time(long? epochMilliseconds)
+        => epochMilliseconds is long ms ? TimeInput.FromEpochMilliseconds(ms) : null;
+}

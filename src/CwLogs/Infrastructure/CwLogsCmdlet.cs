@@ -56,7 +56,7 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
     public string? EndpointUrl { get; set; }
 
     /// <summary>Cancelled by StopProcessing (Ctrl+C, PowerShell.Stop()).</summary>
-    protected CancellationToken Stopping => _stopping.Token;
+    protected CancellationToken StopToken => _stopping.Token;
 
     /// <summary>The client, resolved on first use so that -WhatIf needs no credentials.</summary>
     protected CwLogsServiceClient Client => _client ??= Connect();
@@ -76,13 +76,13 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
         WriteDebug($"Calling {operation.Name}.");
         try
         {
-            return client.SendAsync(operation, request, Stopping).GetAwaiter().GetResult();
+            return client.SendAsync(operation, request, StopToken).GetAwaiter().GetResult();
         }
-        catch (OperationCanceledException) when (Stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
         {
             throw new PipelineStoppedException();
         }
-        catch (AmazonClientException ex) when (!Stopping.IsCancellationRequested)
+        catch (AmazonClientException ex) when (!StopToken.IsCancellationRequested)
         {
             ThrowTerminatingError(new ErrorRecord(ex, "ServiceCallFailed", ErrorCategory.ConnectionError, operation.Name));
             throw; // not reached

@@ -8,7 +8,12 @@ public sealed class EmulatorFixture : IAsyncLifetime
 {
     public EmulatorServer Server { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Server = await EmulatorServer.StartAsync();
+    public async Task InitializeAsync()
+    {
+        // Nothing here runs on EC2: keep the SDK's default chain from probing instance metadata.
+        Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");
+        Server = await EmulatorServer.StartAsync();
+    }
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 }

@@ -1,0 +1,120 @@
+using System.Management.Automation;
+using CwLogs.PowerShell.Tests.Infrastructure;
+using Xunit;
+
+namespace CwLogs.PowerShell.Tests;
+
+/// <summary>
+/// Credential and region conventions as a PowerShell user meets them, checked at the emulator
+/// through the SigV4 scope each call was signed with. These sessions have no emulator defaults.
+/// </summary>
+public sealed class CredentialTests : PsTest
+{
+    private const string StoredSecret = "stored-secret-must-not-leak";
+
+    public CredentialTests(EmulatorFixture fixture) : base(fixture) { }
+
+    private PsResult RunBare(string script)
+    {
+        using var bare = new PsSession(emulatorDefaults: null);
+        return bare.Run(script);
+    }
+
+    private string LastAuthorization() => Emulator.Journal.Entries.Last().Authorization ?? "";
+
+    [Fact]
+    public void ExplicitKeysSignWithTheGivenRegion()
+    {
+        var result = RunBare($"Get-CwLogGroup -EndpointUrl '{Emulator.Endpoint}' -Region eu-west-3 -AK AKIDEXPLICIT0001 -SK secret-explicit -Verbose");
+        Assert.Empty(result.Errors);
+        Assert.Contains("Credential=AKIDEXPLICIT0001/", LastAuthorization());
+        Assert.Contains("/eu-west-3/logs/aws4_request", LastAuthorization());
+        Assert.Contains(result.Verbose, v => v.Contains("-AccessKey/-SecretKey"));
+        Assert.DoesNotContain("secret-explicit", result.AllText());
+    }
+
+    [Fact]
+    public void StoredCredentialsFromAnotherAwsSdkAreUsed()
+    {
+        // AWS.Tools' Set-AWSCredential leaves an AWSCredentials object of its own SDK copy (3.7) here.
+        var result = RunBare($@"
+$null = [System.Reflection.Assembly]::LoadFrom('{RepoPaths.OtherAwsSdkCore}')
+$StoredAWSCredentials = [Amazon.Runtime.BasicAWSCredentials]::new('AKIDSTOREDTOOLS01', '{StoredSecret}')
+$StoredAWSRegion = 'ap-southeast-2'
+Get-CwLogGroup -EndpointUrl '{Emulator.Endpoint}' -Verbose");
+
+        Assert.Empty(result.Errors);
+        Assert.Contains("Credential=AKIDSTOREDTOOLS01/", LastAuthorization());
+        Assert.Contains("/ap-southeast-2/logs/aws4_request", LastAuthorization());
+        Assert.Contains(result.Verbose, v => v.Contains("$StoredAWSCredentials"));
+        Assert.Contains(result.Verbose, v => v.Contains("$StoredAWSRegion"));
+        Assert.DoesNotContain(StoredSecret, result.AllText());
+    }
+
+    [Fact]
+    public void ExplicitKeysBeatStoredCredentials()
+    {
+        var result = RunBare($@"
+$StoredAWSCredentials = [pscredential]::new('AKIDSTOREDPSCRED1', [System.Net.NetworkCredential]::new('', 'x').SecurePassword)
+Get-CwLogGroup -EndpointUrl '{Emulator.Endpoint}' -Region us-east-2 -AccessKey AKIDWINSOVERSTORE -SecretKey s");
+        Assert.Empty(result.Errors);
+        Assert.Contains("Credential=AKIDWINSOVERSTORE/", LastAuthorization());
+    }
+
+    [Fact]
+    public void PSCredentialWorksAsCredential()
+    {
+        var result = RunBare($@"
+$cred = [pscredential]::new('AKIDFROMPSCRED01', [System.Net.NetworkCredential]::new('', 'pscred-secret').SecurePassword)
+Get-CwLogGroup -EndpointUrl '{Emulator.Endpoint}' -Region us-east-2 -Credential $cred -Verbose -Debug");
+        Assert.Empty(result.Errors);
+        Assert.Contains("Credential=AKIDFROMPSCRED01/", LastAuthorization());
+        Assert.DoesNotContain("pscred-secret", result.AllText());
+    }
+
+    [Fact]
+    public void ProfileFromAGivenFileIsUsedAndAMissingOneIsAnError()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "cwlogs-profiles-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(file, "[ops]\naws_access_key_id = AKIDPROFILEOPS01\naws_secret_access_key = profile-secret\nregion = ca-central-1\n");
+        try
+        {
+            var ok = RunBare($"Get-CwLogGroup -EndpointUrl '{Emulator.Endpoint}' -ProfileName ops -ProfileLocation '{file}'");
+            Assert.Empty(ok.Errors);
+            Assert.Contains("Credential=AKIDPROFILEOPS01/", LastAuthorization());
+            Assert.Contains("/ca-central-1/logs/aws4_request", LastAuthorization());
+
+            var calls = Emulator.Journal.Entries.Count;
+            var missing = RunBare($"Get-CwLogGroup -EndpointUrl '{Emulator.Endpoint}' -ProfileName nosuch -ProfileLocation '{file}' -AccessKey '' ");
+            var error = Assert.Single(missing.Errors);
+            Assert.Equal("InvalidAwsContext,CwLogs.Commands.GetCwLogGroupCommand", error.FullyQualifiedErrorId);
+            Assert.Contains("nosuch", error.ToString());
+            Assert.Equal(calls, Emulator.Journal.Entries.Count);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void HalfAKeyPairIsRefusedBeforeAnyCall()
+    {
+        var result = RunBare($"Get-CwLogGroup -EndpointUrl '{Emulator.Endpoint}' -Region us-east-2 -AccessKey AKIDONLYHALF0001");
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("InvalidAwsContext,CwLogs.Commands.GetCwLogGroupCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+        Assert.Empty(Emulator.Journal.Entries);
+    }
+
+    [Fact]
+    public void SessionTokenIsSentButNeverShown()
+    {
+        var result = RunBare($"Get-CwLogGroup -LogGroupName nothing-here -EndpointUrl '{Emulator.Endpoint}' -Region us-east-2 -AK AKIDSESSION00001 -SK sess-secret -ST the-session-token -Verbose -Debug");
+        Assert.Equal("the-session-token", Emulator.Journal.Entries.Last().SecurityToken);
+        Assert.Single(result.Errors);
+        var text = result.AllText();
+        Assert.DoesNotContain("the-session-token", text);
+        Assert.DoesNotContain("sess-secret", text);
+    }
+}

@@ -1,5 +1,5 @@
 using System.Management.Automation;
-using Amazon.Runtime;
+using System.Net;
 using CwLogs.Client.Errors;
 using CwLogs.Client.Operations;
 using CwLogs.Infrastructure.Validation;
@@ -70,12 +70,9 @@ public sealed class GetCwLogGroupCommand : LogGroupCmdlet
         {
             TryForItem(name, $"Log group '{name}'", () =>
             {
-                var group = FindLogGroup(name);
-                if (group is null)
-                {
-                    var error = ServiceErrors.Create("ResourceNotFoundException", "The specified log group does not exist.", null, System.Net.HttpStatusCode.BadRequest);
-                    throw error;
-                }
+                // Reported like the service's own not-found error, so scripts can handle both alike.
+                var group = FindLogGroup(name)
+                    ?? throw ServiceErrors.Create("ResourceNotFoundException", "The specified log group does not exist.", null, HttpStatusCode.BadRequest);
                 if (LogGroupClass is null || string.Equals(group.LogGroupClass, LogGroupClass, StringComparison.OrdinalIgnoreCase))
                     WriteObject(group);
             });

@@ -1,0 +1,145 @@
+using System;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using CwLogs.Emulator.Tests.Infrastructure;
+using Xunit;
+
+namespace CwLogs.Emulator.Tests.Faults;
+
+/// <summary>Fault injection: throttling, 500s, dropped connections and latency.</summary>
+public sealed class FaultTests : EmulatorTest
+{
+    public FaultTests(EmulatorFixture fixture) : base(fixture)
+    {
+    }
+
+    [Fact]
+    public async Task ThrottleNext_ThrottlesExactlyCountCalls_ThenSucceeds()
+    {
+        Server.Faults.ThrottleNext(2);
+
+        for (int i = 0; i < 2; i++)
+        {
+            ApiResult throttled = await Api.ErrorAsync("CreateLogGroup", new { logGroupName = "g" }, "ThrottlingException");
+            Assert.Equal("Rate exceeded", throttled.Message);
+        }
+        await Api.OkAsync("CreateLogGroup", new { logGroupName = "g" });
+        Assert.Equal(3, Server.Journal.Count("CreateLogGroup"));
+    }
+
+    [Fact]
+    public async Task ThrottledCall_DoesNotReachTheOperation()
+    {
+        Server.Faults.ThrottleNext(1);
+
+        await Api.ErrorAsync("CreateLogGroup", new { logGroupName = "g" }, "ThrottlingException");
+
+        Assert.Empty((await Api.OkAsync("DescribeLogGroups"))["logGroups"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Faults_ForOneOperation_LeaveOthersAlone()
+    {
+        Server.Faults.ThrottleNext(1, "PutLogEvents");
+
+        await Api.OkAsync("CreateLogGroup", new { logGroupName = "g" });
+        await Api.OkAsync("CreateLogStream", new { logGroupName = "g", logStreamName = "s" });
+        await Api.ErrorAsync("PutLogEvents", new { logGroupName = "g", logStreamName = "s", logEvents = new[] { new { timestamp = Clock.NowMillis(), message = "m" } } }, "ThrottlingException");
+        await Seed.EventsAsync("g", "s", new[] { (Clock.NowMillis(), "m") });
+    }
+
+    [Fact]
+    public async Task FailNext_Returns500ServiceUnavailable_ThenSucceeds()
+    {
+        Server.Faults.FailNext(1, "DescribeLogGroups");
+
+        await Api.ErrorAsync("DescribeLogGroups", null, "ServiceUnavailableException", HttpStatusCode.InternalServerError);
+        await Api.OkAsync("DescribeLogGroups");
+    }
+
+    [Fact]
+    public async Task Faults_AreConsumedInTheOrderArmed()
+    {
+        Server.Faults.FailNext(1);
+        Server.Faults.ThrottleNext(1);
+
+        await Api.ErrorAsync("DescribeLogGroups", null, "ServiceUnavailableException", HttpStatusCode.InternalServerError);
+        await Api.ErrorAsync("DescribeLogGroups", null, "ThrottlingException");
+        await Api.OkAsync("DescribeLogGroups");
+    }
+
+    [Fact]
+    public async Task DropNext_AbortsTheConnectionWithoutResponse_ThenSucceeds()
+    {
+        await Api.OkAsync("DescribeLogGroups"); // a pooled, already used connection is the hardest case
+        Server.Faults.DropNext(1, "CreateLogGroup");
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => Api.CallAsync("CreateLogGroup", new { logGroupName = "g" }));
+
+        await Api.OkAsync("CreateLogGroup", new { logGroupName = "g" });
+        Assert.Equal(2, Server.Journal.Count("CreateLogGroup"));
+    }
+
+    [Fact]
+    public async Task Latency_DelaysEveryCall()
+    {
+        Server.Faults.Latency = TimeSpan.FromMilliseconds(300);
+
+        var watch = Stopwatch.StartNew();
+        await Api.OkAsync("DescribeLogGroups");
+        await Api.ErrorAsync("DeleteLogGroup", new { logGroupName = "nope" }, "ResourceNotFoundException");
+
+        Assert.True(watch.ElapsedMilliseconds >= 600, $"two calls took only {watch.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task Latency_IsAbandonedWhenTheClientCancels()
+    {
+        TimeSpan latency = TimeSpan.FromSeconds(1);
+        Server.Faults.Latency = latency;
+        using var cancel = new CancellationTokenSource();
+        Task<ApiResult> call = Api.CallAsync("CreateLogGroup", new { logGroupName = "g" }, cancel.Token);
+
+        // Cancel only once the server holds the call, so the test is about the server side.
+        await WaitUntilAsync(() => Server.Journal.Count("CreateLogGroup") == 1);
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+
+        // Wait past the latency: a server that ignored the cancellation would have created the group by now.
+        await Task.Delay(latency + TimeSpan.FromMilliseconds(500));
+        Server.Faults.Latency = TimeSpan.Zero;
+        Assert.Empty((await Api.OkAsync("DescribeLogGroups"))["logGroups"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Clear_DisarmsFaultsAndLatency()
+    {
+        Server.Faults.ThrottleNext(5);
+        Server.Faults.Latency = TimeSpan.FromSeconds(5);
+
+        Server.Faults.Clear();
+
+        Assert.Equal(TimeSpan.Zero, Server.Faults.Latency);
+        await Api.OkAsync("DescribeLogGroups");
+    }
+
+    [Fact]
+    public void InvalidArguments_AreRejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Server.Faults.ThrottleNext(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Server.Faults.Latency = TimeSpan.FromSeconds(-1));
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var watch = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), "condition not met within 10 s");
+            await Task.Delay(10);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+
+namespace CwLogs.Emulator;
+
+/// <summary>
+/// Per-test fault injection. Armed faults are consumed in the order they were armed,
+/// one per matching call, so "throttle 2 then succeed" is exactly reproducible.
+/// </summary>
+public sealed class EmulatorFaults
+{
+    private readonly object _gate = new();
+    private readonly List<ArmedFault> _armed = new();
+    private TimeSpan _latency;
+
+    /// <summary>Answer the next <paramref name="count"/> matching calls with 400 ThrottlingException "Rate exceeded".</summary>
+    public void ThrottleNext(int count, string? operation = null) => Arm(FaultKind.Throttle, count, operation);
+
+    /// <summary>Answer the next <paramref name="count"/> matching calls with 500 ServiceUnavailableException.</summary>
+    public void FailNext(int count, string? operation = null) => Arm(FaultKind.Fail, count, operation);
+
+    /// <summary>Abort the TCP connection of the next <paramref name="count"/> matching calls without answering.</summary>
+    public void DropNext(int count, string? operation = null) => Arm(FaultKind.Drop, count, operation);
+
+    /// <summary>Delay before answering every call; a cancelled request stops waiting.</summary>
+    public TimeSpan Latency
+    {
+        get { lock (_gate) return _latency; }
+        set
+        {
+            if (value < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(value), "Latency cannot be negative.");
+            lock (_gate) _latency = value;
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _armed.Clear();
+            _latency = TimeSpan.Zero;
+        }
+    }
+
+    /// <summary>Consumes one armed fault for this call, or returns null to answer normally.</summary>
+    internal FaultKind? Take(string operation)
+    {
+        lock (_gate)
+        {
+            for (int i = 0; i < _armed.Count; i++)
+            {
+                ArmedFault fault = _armed[i];
+                if (fault.Operation is not null && !string.Equals(fault.Operation, operation, StringComparison.Ordinal))
+                    continue;
+                fault.Remaining--;
+                if (fault.Remaining == 0) _armed.RemoveAt(i);
+                return fault.Kind;
+            }
+            return null;
+        }
+    }
+
+    private void Arm(FaultKind kind, int count, string? operation)
+    {
+        if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), "Count cannot be negative.");
+        if (count == 0) return;
+        lock (_gate) _armed.Add(new ArmedFault(kind, operation) { Remaining = count });
+    }
+
+    private sealed class ArmedFault
+    {
+        public ArmedFault(FaultKind kind, string? operation)
+        {
+            Kind = kind;
+            Operation = operation;
+        }
+
+        public FaultKind Kind { get; }
+        public string? Operation { get; }
+        public int Remaining { get; set; }
+    }
+}
+
+internal enum FaultKind
+{
+    Throttle,
+    Fail,
+    Drop,
+}

@@ -1,0 +1,36 @@
+using CwLogs.Emulator.Protocol;
+
+namespace CwLogs.Emulator.Filtering;
+
+/// <summary>
+/// Entry point for CloudWatch filter pattern syntax. Supported: empty (match all), term
+/// patterns (see <see cref="TermPattern"/>) and JSON patterns (see <see cref="JsonPattern"/>).
+/// Space-delimited patterns ("[a, b, ...]") are not implemented and are refused rather than
+/// silently matched wrongly.
+/// </summary>
+internal static class FilterPattern
+{
+    public const int MaxLength = 1024;
+
+    public static IMessagePattern Parse(string? pattern)
+    {
+        string text = (pattern ?? string.Empty).Trim();
+        if (text.Length > MaxLength)
+            throw Errors.Constraint("filterPattern", text, $"Member must have length less than or equal to {MaxLength}");
+        if (text.Length == 0) return MatchAll.Instance;
+        if (text[0] == '{') return JsonPattern.Parse(text);
+        if (text[0] == '[')
+            throw Errors.InvalidParameter("Invalid filter pattern: space-delimited patterns are not supported by the CwLogs emulator.");
+        return TermPattern.Parse(text);
+    }
+
+    public static ServiceException Invalid(string detail) =>
+        Errors.InvalidParameter($"Invalid filter pattern: {detail}");
+
+    private sealed class MatchAll : IMessagePattern
+    {
+        public static readonly MatchAll Instance = new();
+
+        public bool Matches(string message) => true;
+    }
+}

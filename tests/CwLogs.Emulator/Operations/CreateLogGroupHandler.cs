@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
+using CwLogs.Emulator.Protocol;
+using CwLogs.Emulator.Store;
+using CwLogs.Emulator.Validation;
+
+namespace CwLogs.Emulator.Operations;
+
+internal sealed class CreateLogGroupHandler : IOperationHandler
+{
+    private readonly LogStore _store;
+
+    public CreateLogGroupHandler(LogStore store) => _store = store;
+
+    public string Name => "CreateLogGroup";
+
+    public JsonObject Handle(OperationRequest request)
+    {
+        RequestBody body = request.Body;
+        string name = Names.Group(body.RequiredString("logGroupName"));
+        string? kmsKeyId = body.OptionalString("kmsKeyId");
+        if (kmsKeyId is not null && kmsKeyId.Length > 256)
+            throw Errors.Constraint("kmsKeyId", kmsKeyId, "Member must have length less than or equal to 256");
+        IReadOnlyDictionary<string, string>? tags = body.OptionalStringMap("tags");
+        if (tags is not null) Tags.Check(tags);
+        string logGroupClass = LogGroupClasses.Check(body.OptionalString("logGroupClass") ?? LogGroupClasses.Standard);
+
+        return _store.Transact(store =>
+        {
+            if (store.TryGetGroup(name, out _)) throw Errors.GroupAlreadyExists();
+            var group = new LogGroup(name, request.NowMillis, logGroupClass) { KmsKeyId = kmsKeyId };
+            if (tags is not null)
+            {
+                foreach ((string key, string value) in tags) group.Tags[key] = value;
+            }
+            store.AddGroup(group);
+            return new JsonObject();
+        });
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using CwLogs.Emulator.Filtering;
+using CwLogs.Emulator.Paging;
+using CwLogs.Emulator.Protocol;
+using CwLogs.Emulator.Store;
+using CwLogs.Emulator.Validation;
+
+namespace CwLogs.Emulator.Operations;
+
+/// <summary>
+/// Searches some or all streams of a group, merging matches by timestamp (then arrival).
+/// Pages stop at the limit or at 1 MB; nextToken is returned only while matches remain.
+/// </summary>
+internal sealed class FilterLogEventsHandler : IOperationHandler
+{
+    private const int MaxLimit = 10_000;
+    private const int MaxStreamNames = 100;
+    private readonly LogStore _store;
+
+    public FilterLogEventsHandler(LogStore store) => _store = store;
+
+    public string Name => "FilterLogEvents";
+
+    public JsonObject Handle(OperationRequest request)
+    {
+        RequestBody body = request.Body;
+        string groupName = GroupIdentifier.Resolve(body);
+        IReadOnlyList<string>? streamNames = ReadStreamNames(body);
+        string? prefix = body.OptionalString("logStreamNamePrefix");
+        if (prefix is not null) Names.Stream(prefix, "logStreamNamePrefix");
+        if (streamNames is not null && prefix is not null)
+            throw Errors.InvalidParameter("You cannot specify both logStreamNames and logStreamNamePrefix.");
+        long? startTime = body.OptionalLong("startTime");
+        long? endTime = body.OptionalLong("endTime");
+        IMessagePattern pattern = FilterPattern.Parse(body.OptionalString("filterPattern"));
+        int limit = Limits.Range(body.OptionalInt("limit"), 1, MaxLimit, MaxLimit);
+        int offset = OffsetToken.Decode(body.OptionalString("nextToken"));
+        _ = body.OptionalBool("interleaved"); // deprecated by AWS; results are always interleaved
+
+        return _store.Transact(store =>
+        {
+            LogGroup group = store.RequireGroup(groupName);
+            List<LogStream> searched = group.Streams.Values
+                .Where(s => streamNames is null || streamNames.Contains(s.Name))
+                .Where(s => prefix is null || s.Name.StartsWith(prefix, System.StringComparison.Ordinal))
+                .ToList();
+            // Both bounds are inclusive here (unlike GetLogEvents' endTime).
+            List<(string Stream, StoredEvent Event)> matches = searched
+                .SelectMany(s => s.Events.Select(e => (Stream: s.Name, Event: e)))
+                .Where(m => (startTime is null || m.Event.Timestamp >= startTime) && (endTime is null || m.Event.Timestamp <= endTime))
+                .Where(m => pattern.Matches(m.Event.Message))
+                .OrderBy(m => m.Event.Timestamp).ThenBy(m => m.Event.Sequence)
+                .ToList();
+
+            EventPage page = EventPage.Forward(matches.Count, offset, limit, i => EventSize.Of(matches[i].Event.Message), EventSize.MaxBatchBytes);
+            var events = new JsonArray();
+            for (int i = page.Start; i < page.End; i++) events.Add(Shapes.FilteredEvent(matches[i].Stream, matches[i].Event));
+            var streams = new JsonArray();
+            foreach (LogStream stream in searched)
+                streams.Add(new JsonObject { ["logStreamName"] = stream.Name, ["searchedCompletely"] = true });
+
+            var result = new JsonObject { ["events"] = events, ["searchedLogStreams"] = streams };
+            if (page.End < matches.Count) result["nextToken"] = OffsetToken.Encode(page.End);
+            return result;
+        });
+    }
+
+    /// <summary>Names of streams that do not exist are ignored, as they simply hold no events.</summary>
+    private static IReadOnlyList<string>? ReadStreamNames(RequestBody body)
+    {
+        IReadOnlyList<string>? names = body.OptionalStringList("logStreamNames");
+        if (names is null) return null;
+        if (names.Count < 1)
+            throw Errors.Constraint("logStreamNames", "[]", "Member must have length greater than or equal to 1");
+        if (names.Count > MaxStreamNames)
+            throw Errors.Constraint("logStreamNames", $"[{names.Count} names]", $"Member must have length less than or equal to {MaxStreamNames}");
+        foreach (string name in names) Names.Stream(name, "logStreamNames.member");
+        return names;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+using CwLogs.Emulator.Protocol;
+using CwLogs.Emulator.Store;
+using CwLogs.Emulator.Validation;
+
+namespace CwLogs.Emulator.Operations;
+
+/// <summary>Sets retention; PutLogEvents then rejects events older than it (expiredLogEventEndIndex).</summary>
+internal sealed class PutRetentionPolicyHandler : IOperationHandler
+{
+    private readonly LogStore _store;
+
+    public PutRetentionPolicyHandler(LogStore store) => _store = store;
+
+    public string Name => "PutRetentionPolicy";
+
+    public JsonObject Handle(OperationRequest request)
+    {
+        RequestBody body = request.Body;
+        string name = Names.Group(body.RequiredString("logGroupName"));
+        int days = RetentionDays.Check(body.OptionalInt("retentionInDays") ?? throw Errors.MissingMember("retentionInDays"));
+        return _store.Transact(store =>
+        {
+            store.RequireGroup(name).RetentionInDays = days;
+            return new JsonObject();
+        });
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+
+namespace CwLogs.Emulator.Protocol;
+
+/// <summary>
+/// Factory for the exceptions CloudWatch Logs returns, with AWS's own wording
+/// so clients that match on messages behave as they would against AWS.
+/// </summary>
+internal static class Errors
+{
+    public static ServiceException InvalidParameter(string message) =>
+        new("InvalidParameterException", message);
+
+    public static ServiceException GroupNotFound() =>
+        new("ResourceNotFoundException", "The specified log group does not exist.");
+
+    public static ServiceException StreamNotFound() =>
+        new("ResourceNotFoundException", "The specified log stream does not exist.");
+
+    public static ServiceException GroupAlreadyExists() =>
+        new("ResourceAlreadyExistsException", "The specified log group already exists");
+
+    public static ServiceException StreamAlreadyExists() =>
+        new("ResourceAlreadyExistsException", "The specified log stream already exists");
+
+    public static ServiceException InvalidNextToken() =>
+        InvalidParameter("The specified nextToken is invalid.");
+
+    public static ServiceException Serialization(string message) =>
+        new("SerializationException", message);
+
+    public static ServiceException UnknownOperation(string? target) =>
+        new("UnknownOperationException", $"Unknown operation: '{target}'.");
+
+    public static ServiceException UnrecognizedClient() =>
+        new("UnrecognizedClientException", "The security token included in the request is invalid.");
+
+    public static ServiceException Throttling() =>
+        new("ThrottlingException", "Rate exceeded");
+
+    public static ServiceException ServiceUnavailable() =>
+        new("ServiceUnavailableException", "The service is unavailable. Please try again later.", 500);
+
+    // The "1 validation error detected" family mirrors AWS's model-constraint messages,
+    // which always name the offending member.
+    public static ServiceException MissingMember(string member) =>
+        InvalidParameter($"1 validation error detected: Value null at '{member}' failed to satisfy constraint: Member must not be null");
+
+    public static ServiceException Constraint(string member, string shownValue, string constraint) =>
+        InvalidParameter($"1 validation error detected: Value '{shownValue}' at '{member}' failed to satisfy constraint: {constraint}");
+
+    public static ServiceException NotInEnum(string member, string shownValue, IEnumerable<string> allowed) =>
+        Constraint(member, shownValue, $"Member must satisfy enum value set: [{string.Join(", ", allowed)}]");
+}

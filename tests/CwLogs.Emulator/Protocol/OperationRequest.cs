@@ -1,0 +1,6 @@
+namespace CwLogs.Emulator.Protocol;
+
+/// <summary>What a handler gets: the parsed body plus the caller's region and the clock.</summary>
+/// <param name="Region">From the SigV4 credential scope; used in ARNs.</param>
+/// <param name="NowMillis">Epoch milliseconds, taken once per request so a call sees one "now".</param>
+internal sealed record OperationRequest(RequestBody Body, string Region, string AccountId, long NowMillis);

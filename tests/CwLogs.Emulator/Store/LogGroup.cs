@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+
+namespace CwLogs.Emulator.Store;
+
+/// <summary>A log group: its settings and its streams (ordinal name order, as AWS lists them).</summary>
+internal sealed class LogGroup
+{
+    public LogGroup(string name, long creationTime, string logGroupClass)
+    {
+        Name = name;
+        CreationTime = creationTime;
+        LogGroupClass = logGroupClass;
+    }
+
+    public string Name { get; }
+    public long CreationTime { get; }
+    public string LogGroupClass { get; }
+    public int? RetentionInDays { get; set; }
+    public string? KmsKeyId { get; set; }
+    public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, LogStream> Streams { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>No metric-filter operations exist yet; kept so DescribeLogGroups has the member.</summary>
+    public int MetricFilterCount => 0;
+
+    public long StoredBytes
+    {
+        get
+        {
+            long total = 0;
+            foreach (LogStream stream in Streams.Values) total += stream.StoredBytes;
+            return total;
+        }
+    }
+
+    public LogStream RequireStream(string name) =>
+        Streams.TryGetValue(name, out LogStream? stream) ? stream : throw Protocol.Errors.StreamNotFound();
+}

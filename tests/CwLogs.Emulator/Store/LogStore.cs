@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+
+namespace CwLogs.Emulator.Store;
+
+/// <summary>
+/// All emulator data, in memory. One lock guards everything: handlers run their whole
+/// read-check-write inside <see cref="Transact{T}"/>, so each call is atomic like an AWS API call.
+/// One namespace is shared by all regions (clients signing for different regions see the same groups).
+/// </summary>
+internal sealed class LogStore
+{
+    private readonly object _gate = new();
+    private readonly SortedDictionary<string, LogGroup> _groups = new(StringComparer.Ordinal);
+    private long _lastEventSequence;
+
+    public T Transact<T>(Func<LogStore, T> work)
+    {
+        lock (_gate) return work(this);
+    }
+
+    public void Clear()
+    {
+        lock (_gate) _groups.Clear();
+    }
+
+    // Members below are only used inside Transact (the lock is held).
+    public IEnumerable<LogGroup> Groups => _groups.Values;
+
+    public bool TryGetGroup(string name, out LogGroup group)
+    {
+        bool found = _groups.TryGetValue(name, out LogGroup? existing);
+        group = existing!;
+        return found;
+    }
+
+    public LogGroup RequireGroup(string name) =>
+        _groups.TryGetValue(name, out LogGroup? group) ? group : throw Protocol.Errors.GroupNotFound();
+
+    public void AddGroup(LogGroup group) => _groups.Add(group.Name, group);
+
+    public bool RemoveGroup(string name) => _groups.Remove(name);
+
+    public long NextEventSequence() => ++_lastEventSequence;
+}

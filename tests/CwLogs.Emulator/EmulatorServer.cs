@@ -71,6 +71,11 @@ public sealed class EmulatorServer : IAsyncDisposable
         WebApplication app = builder.Build();
         var pipeline = new AwsJsonPipeline(new OperationRegistry(store), faults, journal, TimeProvider.System,
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CwLogs.Emulator"));
+        app.Use(async (context, next) =>
+        {
+            if (Sts.AssumeRoleEndpoint.IsStsRequest(context.Request)) await Sts.AssumeRoleEndpoint.HandleAsync(context, journal);
+            else await next(context);
+        });
         app.Run(pipeline.HandleAsync);
         try
         {

@@ -117,4 +117,34 @@ Get-CwLogGroup -EndpointUrl '{Emulator.Endpoint}' -Region us-east-2 -Credential 
         Assert.DoesNotContain("the-session-token", text);
         Assert.DoesNotContain("sess-secret", text);
     }
+
+    [Fact]
+    public void RoleProfileAssumesTheRoleThroughStsFromInsideTheModulesLoadContext()
+    {
+        // role_arn profiles need AWSSDK.SecurityToken, which ships in the module's own load context.
+        var file = Path.Combine(Path.GetTempPath(), "cwlogs-role-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(file, "[base]\naws_access_key_id = AKIDROLESOURCE01\naws_secret_access_key = base-secret\n\n" +
+                                "[deployer]\nrole_arn = arn:aws:iam::123456789012:role/deployer\nsource_profile = base\nregion = us-east-2\n");
+        var previous = Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_STS");
+        Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL_STS", Emulator.Endpoint.ToString());
+        try
+        {
+            var result = RunBare($"Get-CwLogGroup -EndpointUrl '{Emulator.Endpoint}' -ProfileName deployer -ProfileLocation '{file}' -Verbose");
+
+            Assert.True(result.Errors.Count == 0, string.Join("\n", result.Errors));
+            var assume = Assert.Single(Emulator.Journal.Entries, e => e.Operation == "sts:AssumeRole");
+            Assert.Contains("Credential=AKIDROLESOURCE01/", assume.Authorization);
+            var call = Emulator.Journal.Entries.Last();
+            Assert.Equal("DescribeLogGroups", call.Operation);
+            Assert.Contains("Credential=ASIAEMULATORROLE01/", call.Authorization);
+            Assert.Equal("emulator-role-session-token", call.SecurityToken);
+            Assert.DoesNotContain("emulator-role-secret", result.AllText());
+            Assert.DoesNotContain("base-secret", result.AllText());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL_STS", previous);
+            File.Delete(file);
+        }
+    }
 }

@@ -48,6 +48,7 @@ public sealed class ErrorRecordTests : PsTest
 
     [Theory]
     [InlineData("Get-CwLogStream -LogGroupName 'bad name!'", "ParameterArgumentValidationError")]
+    [InlineData("Get-CwLogGroup -LogGroupNamePrefix 'bad prefix!'", "ParameterArgumentValidationError")]
     [InlineData("New-CwLogStream -LogGroupName g -LogStreamName 'a:b'", "ParameterArgumentValidationError")]
     [InlineData("Set-CwLogRetentionPolicy -LogGroupName g -RetentionInDays 2", "ParameterArgumentValidationError")]
     [InlineData("Get-CwLogEvent -LogGroupName g -LogStreamName s -StartTime yesterdayish", "ParameterArgumentTransformationError")]

@@ -91,8 +91,18 @@ public sealed class WriteEventTests : PsTest
 
         RunClean("'hello' | Write-CwLogEvent w-new-group w-new-stream -CreateMissing");
         Assert.Equal(1, Emulator.Journal.Count("CreateLogGroup"));
-        Assert.Equal(1, Emulator.Journal.Count("CreateLogStream"));
         Assert.Equal("hello", RunClean("Get-CwLogEvent w-new-group w-new-stream").Output.Single().Properties["Message"].Value);
+    }
+
+    [Fact]
+    public void CreateMissingCreatesOnlyTheStreamWhenTheGroupExists()
+    {
+        RunClean("New-CwLogGroup w-has-group");
+        Emulator.Journal.Clear();
+        RunClean("'hi' | Write-CwLogEvent w-has-group w-new-stream -CreateMissing");
+        Assert.Equal(0, Emulator.Journal.Count("CreateLogGroup"));
+        Assert.Equal(1, Emulator.Journal.Count("CreateLogStream"));
+        Assert.Equal("hi", RunClean("Get-CwLogEvent w-has-group w-new-stream").Output.Single().Properties["Message"].Value);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class FindCwLogEventCommand : CwLogsCmdlet
     [TimeArgumentTransformation]
     public DateTime? StartTime { get; set; }
 
-    /// <summary>Events before this time (exclusive); same forms as -StartTime.</summary>
+    /// <summary>Newest event to return (FilterLogEvents includes this time); same forms as -StartTime.</summary>
     [Parameter]
     [TimeArgumentTransformation]
     public DateTime? EndTime { get; set; }
@@ -51,8 +51,8 @@ public sealed class FindCwLogEventCommand : CwLogsCmdlet
 
     protected override void BeginProcessing()
     {
-        if (StartTime is DateTime start && EndTime is DateTime end && end <= start)
-            ThrowInvalidArgument($"-EndTime ({end:o}) must be later than -StartTime ({start:o}).", "EndBeforeStart", EndTime);
+        if (StartTime is DateTime start && EndTime is DateTime end && end < start)
+            ThrowInvalidArgument($"-EndTime ({end:o}) must not be earlier than -StartTime ({start:o}).", "EndBeforeStart", EndTime);
     }
 
     protected override void ProcessRecord()

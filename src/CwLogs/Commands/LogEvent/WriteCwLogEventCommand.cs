@@ -96,13 +96,25 @@ public sealed class WriteCwLogEventCommand : CwLogsCmdlet
         catch (ResourceNotFoundException) when (CreateMissing && !_triedCreate)
         {
             // Create lazily on the first failure: a runbook that writes to an existing stream pays nothing.
+            // The stream first, so a role allowed only logs:CreateLogStream can still use -CreateMissing.
             _triedCreate = true;
-            WriteVerbose($"Creating missing log group/stream {Target}.");
-            IgnoreAlreadyExists(() => Send(CwLogsOperations.CreateLogGroup, new CreateLogGroupRequest { LogGroupName = LogGroupName }));
-            IgnoreAlreadyExists(() => Send(CwLogsOperations.CreateLogStream, new CreateLogStreamRequest { LogGroupName = LogGroupName, LogStreamName = LogStreamName }));
+            WriteVerbose($"Creating missing log stream {Target}.");
+            try
+            {
+                CreateStream();
+            }
+            catch (ResourceNotFoundException)
+            {
+                WriteVerbose($"Creating missing log group {LogGroupName}.");
+                IgnoreAlreadyExists(() => Send(CwLogsOperations.CreateLogGroup, new CreateLogGroupRequest { LogGroupName = LogGroupName }));
+                CreateStream();
+            }
             return Send(CwLogsOperations.PutLogEvents, request);
         }
     }
+
+    private void CreateStream()
+        => IgnoreAlreadyExists(() => Send(CwLogsOperations.CreateLogStream, new CreateLogStreamRequest { LogGroupName = LogGroupName, LogStreamName = LogStreamName }));
 
     private static void IgnoreAlreadyExists(Action create)
     {

@@ -18,6 +18,7 @@ public sealed class GetCwLogGroupCommand : LogGroupCmdlet
 
     [Parameter(ParameterSetName = PrefixSet, Position = 0)]
     [ValidateNotNullOrEmpty]
+    [ValidateLogGroupName(Prefix = true)]
     public string? LogGroupNamePrefix { get; set; }
 
     /// <summary>Case-insensitive substring of the name.</summary>
@@ -39,12 +40,6 @@ public sealed class GetCwLogGroupCommand : LogGroupCmdlet
     [Parameter]
     [ValidateRange(1, 50)]
     public int? PageSize { get; set; }
-
-    protected override void BeginProcessing()
-    {
-        if (LogGroupNamePrefix is not null && NameRules.LogGroupNamePrefixProblem(LogGroupNamePrefix) is string problem)
-            ThrowInvalidArgument(problem, "InvalidLogGroupNamePrefix", LogGroupNamePrefix);
-    }
 
     protected override void ProcessRecord()
     {

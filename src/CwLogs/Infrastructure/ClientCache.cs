@@ -29,12 +29,10 @@ internal static class ClientCache
     private static CwLogsServiceClient Create(ResolvedAwsContext context)
     {
         SdkRuntimeDependencies.EnsureRegistered();
-        var config = new CwLogsClientConfig { RegionEndpoint = context.Region };
-        if (context.EndpointUrl is not null)
-        {
-            config.ServiceURL = context.EndpointUrl;
-            config.AuthenticationRegion = context.Region.SystemName;
-        }
+        // The signing region is always the resolved one: an endpoint from -EndpointUrl, the environment
+        // or a profile must not make the SDK guess a region from the host name.
+        var config = new CwLogsClientConfig { RegionEndpoint = context.Region, AuthenticationRegion = context.Region.SystemName };
+        if (context.EndpointUrl is not null) config.ServiceURL = context.EndpointUrl;
         return new CwLogsServiceClient(context.Credentials, config);
     }
 }

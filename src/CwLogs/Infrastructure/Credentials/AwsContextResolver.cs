@@ -118,11 +118,13 @@ public static class AwsContextResolver
     internal static string Mask(string accessKey)
         => accessKey.Length <= 8 ? new string('*', accessKey.Length) : accessKey.Substring(0, 4) + new string('*', accessKey.Length - 8) + accessKey.Substring(accessKey.Length - 4);
 
+    /// <summary>Last-write stamps of the files a profile is read from, so an edited profile gets a new client.</summary>
     private static string ProfileFileStamp(string? location)
     {
-        var paths = string.IsNullOrEmpty(location)
-            ? new[] { Environment.GetEnvironmentVariable("AWS_SHARED_CREDENTIALS_FILE"), Environment.GetEnvironmentVariable("AWS_CONFIG_FILE") }
-            : new[] { location };
-        return string.Join("|", paths.Select(p => !string.IsNullOrEmpty(p) && File.Exists(p) ? File.GetLastWriteTimeUtc(p!).Ticks.ToString() : p ?? ""));
+        var credentials = !string.IsNullOrEmpty(location) ? location!
+            : !string.IsNullOrEmpty(AWSConfigs.AWSProfilesLocation) ? AWSConfigs.AWSProfilesLocation
+            : SharedCredentialsFile.DefaultFilePath;
+        var paths = new[] { credentials, SharedCredentialsFile.DefaultConfigFilePath, Path.Combine(Path.GetDirectoryName(credentials) ?? "", "config") }.Distinct();
+        return string.Join("|", paths.Select(p => File.Exists(p) ? File.GetLastWriteTimeUtc(p).Ticks.ToString() : ""));
     }
 }

@@ -1,0 +1,137 @@
+using System.Net;
+using Amazon;
+using Amazon.Runtime;
+using CwLogs.Client;
+using CwLogs.Client.Errors;
+using CwLogs.Client.Operations;
+using CwLogs.Tests.Support;
+using Xunit;
+
+namespace CwLogs.Tests;
+
+/// <summary>
+/// The SDK's standard retry mode as CwLogs gets it: transient failures are retried with back-off
+/// until MaxErrorRetry, client errors are not. Every attempt is counted at the emulator.
+/// </summary>
+public sealed class RetryTests : IClassFixture<EmulatorClientFixture>, IDisposable
+{
+    private const string Operation = "DescribeLogGroups";
+    private readonly EmulatorClientFixture _emulator;
+
+    public RetryTests(EmulatorClientFixture emulator)
+    {
+        _emulator = emulator;
+        _emulator.Server.Reset();
+    }
+
+    public void Dispose() => _emulator.Server.Reset();
+
+    private Task<DescribeLogGroupsResponse> DescribeAsync(CwLogsServiceClient client)
+        => client.SendAsync(CwLogsOperations.DescribeLogGroups, new DescribeLogGroupsRequest());
+
+    private int Attempts => _emulator.Server.Journal.Count(Operation);
+
+    [Fact]
+    public void DefaultConfigurationUsesStandardRetryMode()
+    {
+        // With no region the SDK would probe for one (instance metadata) to pick its defaults.
+        var config = new CwLogsClientConfig { RegionEndpoint = RegionEndpoint.USEast2 };
+
+        Assert.Equal(RequestRetryMode.Standard, config.RetryMode);
+        Assert.True(config.MaxErrorRetry >= 1, "the default must retry at least once");
+    }
+
+    [Fact]
+    public async Task ThrottledTwiceThenSucceedsOnTheThirdAttempt()
+    {
+        using var client = _emulator.Client();
+        _emulator.Server.Faults.ThrottleNext(2, Operation);
+
+        var response = await DescribeAsync(client);
+
+        Assert.NotNull(response.LogGroups);
+        Assert.Equal(3, Attempts);
+    }
+
+    [Fact]
+    public async Task ThrottlingBeyondTheDefaultBudgetSurfacesAfterMaxErrorRetryPlusOneAttempts()
+    {
+        using var client = _emulator.Client();
+        var expectedAttempts = client.Config.MaxErrorRetry + 1;
+        _emulator.Server.Faults.ThrottleNext(expectedAttempts + 5, Operation);
+
+        var error = await Assert.ThrowsAsync<ThrottlingException>(() => DescribeAsync(client));
+
+        Assert.Equal("ThrottlingException", error.ErrorCode);
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.Equal(expectedAttempts, Attempts);
+    }
+
+    [Fact]
+    public async Task ASmallerMaxErrorRetryShrinksTheBudget()
+    {
+        using var client = _emulator.Client(c => c.MaxErrorRetry = 1);
+        _emulator.Server.Faults.ThrottleNext(5, Operation);
+
+        await Assert.ThrowsAsync<ThrottlingException>(() => DescribeAsync(client));
+
+        Assert.Equal(2, Attempts);
+    }
+
+    [Fact]
+    public async Task ZeroMaxErrorRetryMeansASingleAttempt()
+    {
+        using var client = _emulator.Client(c => c.MaxErrorRetry = 0);
+        _emulator.Server.Faults.FailNext(1, Operation);
+
+        var error = await Assert.ThrowsAsync<ServiceUnavailableException>(() => DescribeAsync(client));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
+        Assert.Equal(ErrorType.Receiver, error.ErrorType);
+        Assert.Equal(1, Attempts);
+    }
+
+    [Fact]
+    public async Task ServerErrorIsRetried()
+    {
+        using var client = _emulator.Client();
+        _emulator.Server.Faults.FailNext(1, Operation);
+
+        await DescribeAsync(client);
+
+        Assert.Equal(2, Attempts);
+    }
+
+    [Fact]
+    public async Task DroppedConnectionIsRetried()
+    {
+        using var client = _emulator.Client();
+        _emulator.Server.Faults.DropNext(1, Operation);
+
+        await DescribeAsync(client);
+
+        Assert.Equal(2, Attempts);
+    }
+
+    [Fact]
+    public async Task InvalidParameterIsNotRetried()
+    {
+        using var client = _emulator.Client();
+
+        await Assert.ThrowsAsync<InvalidParameterException>(() =>
+            client.SendAsync(CwLogsOperations.DescribeLogGroups, new DescribeLogGroupsRequest { Limit = 0 }));
+
+        Assert.Equal(1, Attempts);
+    }
+
+    [Fact]
+    public async Task ResourceNotFoundIsNotRetried()
+    {
+        using var client = _emulator.Client();
+
+        await Assert.ThrowsAsync<ResourceNotFoundException>(() =>
+            client.SendAsync(CwLogsOperations.DeleteLogGroup, new DeleteLogGroupRequest { LogGroupName = "absent" }));
+
+        Assert.Equal(1, _emulator.Server.Journal.Count("DeleteLogGroup"));
+    }
+}

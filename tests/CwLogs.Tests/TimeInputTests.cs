@@ -1,0 +1,254 @@
+using System;
+using System.Management.Automation;
+using CwLogs.Infrastructure.Time;
+using Xunit;
+
+namespace CwLogs.Tests
+{
+    public class TimeInputTests
+    {
+        private static readonly DateTime Now = new DateTime(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
+
+        private const string Accepted =
+            "Use a DateTime, an ISO 8601 string such as '2026-11-23T10:00:00Z', epoch milliseconds, " +
+            "or an age such as 30s, 15m, 2h, 3d, 1w (optionally followed by 'ago').";
+
+        private static DateTime Read(object? value)
+        {
+            DateTime result = TimeInput.ToUtc(value, Now);
+            Assert.Equal(DateTimeKind.Utc, result.Kind);
+            return result;
+        }
+
+        [Fact]
+        public void UtcDateTimeIsKept()
+        {
+            var value = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+            Assert.Equal(value, Read(value));
+        }
+
+        [Fact]
+        public void LocalDateTimeIsConvertedToUtc()
+        {
+            var local = new DateTime(2026, 6, 1, 9, 30, 0, DateTimeKind.Local);
+            Assert.Equal(local.ToUniversalTime(), Read(local));
+        }
+
+        [Fact]
+        public void UnspecifiedDateTimeIsReadAsLocalTime()
+        {
+            var unspecified = new DateTime(2026, 6, 1, 9, 30, 0, DateTimeKind.Unspecified);
+            var expected = DateTime.SpecifyKind(unspecified, DateTimeKind.Local).ToUniversalTime();
+            Assert.Equal(expected, Read(unspecified));
+        }
+
+        [Fact]
+        public void DateTimeOffsetUsesItsOffset()
+        {
+            var value = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(2));
+            Assert.Equal(new DateTime(2026, 11, 23, 8, 0, 0, DateTimeKind.Utc), Read(value));
+        }
+
+        [Fact]
+        public void PSObjectIsUnwrapped()
+        {
+            Assert.Equal(Now.AddHours(-2), Read(new PSObject("2h")));
+            Assert.Equal(Now.AddDays(-1), Read(new PSObject(1m)));
+        }
+
+        [Theory]
+        [InlineData(0L)]
+        [InlineData(1_700_000_000_000L)]
+        [InlineData(1_800_000_000_123L)]
+        public void LongIsEpochMilliseconds(long ms)
+        {
+            Assert.Equal(DateTime.UnixEpoch.AddMilliseconds(ms), Read(ms));
+        }
+
+        [Fact]
+        public void OtherIntegerTypesAreEpochMilliseconds()
+        {
+            var expected = DateTime.UnixEpoch.AddMilliseconds(1_500);
+            Assert.Equal(expected, Read(1_500));
+            Assert.Equal(expected, Read(1_500u));
+            Assert.Equal(expected, Read(1_500ul));
+        }
+
+        [Fact]
+        public void FloatingPointIsEpochMillisecondsRoundedDown()
+        {
+            Assert.Equal(DateTime.UnixEpoch.AddMilliseconds(1_700_000_000_000), Read(1_700_000_000_000.9d));
+            Assert.Equal(DateTime.UnixEpoch.AddMilliseconds(1_024), Read(1_024.5f));
+        }
+
+        [Fact]
+        public void ValueThatLooksLikeSecondsIsStillMilliseconds()
+        {
+            // 1,700,000,000 is Nov 2023 in seconds, but we never guess: it is 19.7 days after the epoch.
+            Assert.Equal(new DateTime(1970, 1, 20, 16, 13, 20, DateTimeKind.Utc), Read(1_700_000_000));
+            Assert.Equal(new DateTime(1970, 1, 20, 16, 13, 20, DateTimeKind.Utc), Read("1700000000"));
+        }
+
+        [Fact]
+        public void DecimalIsDaysAgoBecausePowerShellReads1dAsDecimal()
+        {
+            Assert.Equal(Now.AddDays(-1), Read(1m));
+            Assert.Equal(Now.AddHours(-36), Read(1.5m));
+            Assert.Equal(Now, Read(0m));
+        }
+
+        [Fact]
+        public void Int16IsSecondsAgoBecausePowerShellReads30sAsInt16()
+        {
+            Assert.Equal(Now.AddSeconds(-30), Read((short)30));
+        }
+
+        [Fact]
+        public void TimeSpanIsThatLongAgo()
+        {
+            Assert.Equal(Now.AddMinutes(-90), Read(TimeSpan.FromMinutes(90)));
+        }
+
+        [Theory]
+        [InlineData("30s", 30)]
+        [InlineData("15m", 15 * 60)]
+        [InlineData("2h", 2 * 3600)]
+        [InlineData("3d", 3 * 86400)]
+        [InlineData("1w", 7 * 86400)]
+        [InlineData("2h ago", 2 * 3600)]
+        [InlineData("2hago", 2 * 3600)]
+        [InlineData("90 m", 90 * 60)]
+        [InlineData("  90 m  ", 90 * 60)]
+        [InlineData("5min", 5 * 60)]
+        [InlineData("2 hours ago", 2 * 3600)]
+        [InlineData("3 days", 3 * 86400)]
+        [InlineData("1 day ago", 86400)]
+        [InlineData("10 seconds", 10)]
+        [InlineData("45 sec ago", 45)]
+        [InlineData("3 hrs", 3 * 3600)]
+        [InlineData("2 weeks ago", 14 * 86400)]
+        [InlineData("2H", 2 * 3600)]
+        [InlineData("2 Hours AGO", 2 * 3600)]
+        [InlineData("1.5h", 90 * 60)]
+        [InlineData("0s", 0)]
+        public void AgeStringCountsBackFromNow(string text, int secondsAgo)
+        {
+            Assert.Equal(Now.AddSeconds(-secondsAgo), Read(text));
+        }
+
+        [Theory]
+        [InlineData("now")]
+        [InlineData("NOW")]
+        [InlineData(" Now ")]
+        public void NowIsUtcNow(string text)
+        {
+            Assert.Equal(Now, Read(text));
+        }
+
+        [Fact]
+        public void DigitStringIsEpochMilliseconds()
+        {
+            Assert.Equal(DateTime.UnixEpoch.AddMilliseconds(1_700_000_000_000), Read("1700000000000"));
+        }
+
+        [Theory]
+        [InlineData("2026-11-23T10:00:00Z", "2026-11-23T10:00:00.0000000Z")]
+        [InlineData("2026-11-23T10:00:00+02:00", "2026-11-23T08:00:00.0000000Z")]
+        [InlineData("2026-11-23T10:00:00.123-05:30", "2026-11-23T15:30:00.1230000Z")]
+        [InlineData("2026-11-23T10:00:00.1234567Z", "2026-11-23T10:00:00.1234567Z")]
+        public void IsoStringWithOffsetOrZ(string text, string expectedRoundTrip)
+        {
+            Assert.Equal(expectedRoundTrip, Read(text).ToString("o"));
+        }
+
+        [Theory]
+        [InlineData("2026-11-23", 0, 0)]
+        [InlineData("2026-11-23T10:00:00", 10, 0)]
+        [InlineData("2026-11-23 10:30", 10, 30)]
+        public void IsoStringWithoutOffsetIsLocalTime(string text, int hour, int minute)
+        {
+            var local = new DateTime(2026, 11, 23, hour, minute, 0, DateTimeKind.Local);
+            Assert.Equal(local.ToUniversalTime(), Read(text));
+        }
+
+        [Fact]
+        public void GarbageGivesTheDocumentedMessage()
+        {
+            var ex = Assert.Throws<ArgumentException>(() => TimeInput.ToUtc("yesterdayish", Now));
+            Assert.Equal("Cannot read 'yesterdayish' as a time. " + Accepted, ex.Message);
+        }
+
+        [Theory]
+        [InlineData("-2h", "Cannot read '-2h' as a time: an age cannot be negative. ")]
+        [InlineData("- 3 days ago", "Cannot read '- 3 days ago' as a time: an age cannot be negative. ")]
+        [InlineData("2 fortnights", "Cannot read '2 fortnights' as a time. ")]
+        [InlineData("h2", "Cannot read 'h2' as a time. ")]
+        [InlineData("11/23/2026", "Cannot read '11/23/2026' as a time. ")]
+        [InlineData("2026-13-45", "Cannot read '2026-13-45' as a time. ")]
+        [InlineData("1.5", "Cannot read '1.5' as a time. ")]
+        [InlineData("99999999999999999999", "Cannot read '99999999999999999999' as a time: it is out of range. ")]
+        [InlineData("300000000000000", "Cannot read '300000000000000' as a time: it is out of range. ")]
+        [InlineData("99999999 weeks", "Cannot read '99999999 weeks' as a time: it is out of range. ")]
+        public void BadStringIsRejectedNamingIt(string text, string start)
+        {
+            var ex = Assert.Throws<ArgumentException>(() => TimeInput.ToUtc(text, Now));
+            Assert.Equal(start + Accepted, ex.Message);
+        }
+
+        [Theory]
+        [InlineData("", "Cannot read an empty string as a time. ")]
+        [InlineData("   ", "Cannot read an empty string as a time. ")]
+        [InlineData(null, "Cannot read null as a time. ")]
+        public void EmptyOrNullIsRejected(string? text, string start)
+        {
+            var ex = Assert.Throws<ArgumentException>(() => TimeInput.ToUtc(text, Now));
+            Assert.Equal(start + Accepted, ex.Message);
+        }
+
+        public static TheoryData<object, string> BadValues() => new TheoryData<object, string>
+        {
+            { -1m, "Cannot read '-1' as a time: an age cannot be negative. " },
+            { (short)-30, "Cannot read '-30' as a time: an age cannot be negative. " },
+            { TimeSpan.FromHours(-1), "Cannot read '-01:00:00' as a time: a time span cannot be negative. " },
+            { -1, "Cannot read '-1' as a time: epoch milliseconds cannot be negative. " },
+            { -5L, "Cannot read '-5' as a time: epoch milliseconds cannot be negative. " },
+            { -2.5d, "Cannot read '-2.5' as a time: epoch milliseconds cannot be negative. " },
+            { double.NaN, "Cannot read 'NaN' as a time: it is out of range. " },
+            { ulong.MaxValue, "Cannot read '18446744073709551615' as a time: it is out of range. " },
+            { 10_000_000_000m, "Cannot read '10000000000' as a time: it is out of range. " },
+            { (byte)5, "Cannot read '5' (a System.Byte) as a time. " },
+            { Guid.Empty, "Cannot read '00000000-0000-0000-0000-000000000000' (a System.Guid) as a time. " },
+        };
+
+        [Theory]
+        [MemberData(nameof(BadValues))]
+        public void BadValueIsRejectedNamingIt(object value, string start)
+        {
+            var ex = Assert.Throws<ArgumentException>(() => TimeInput.ToUtc(value, Now));
+            Assert.Equal(start + Accepted, ex.Message);
+        }
+
+        [Fact]
+        public void EpochMillisecondsRoundTrip()
+        {
+            DateTime value = TimeInput.FromEpochMilliseconds(1_700_000_000_123);
+            Assert.Equal(DateTimeKind.Utc, value.Kind);
+            Assert.Equal(new DateTime(2023, 11, 14, 22, 13, 20, 123, DateTimeKind.Utc), value);
+            Assert.Equal(1_700_000_000_123, TimeInput.ToEpochMilliseconds(value));
+        }
+
+        [Fact]
+        public void ToEpochMillisecondsDropsSubMillisecondTicks()
+        {
+            var value = new DateTime(2023, 11, 14, 22, 13, 20, 123, DateTimeKind.Utc).AddTicks(9_999);
+            Assert.Equal(1_700_000_000_123, TimeInput.ToEpochMilliseconds(value));
+        }
+
+        [Fact]
+        public void ToEpochMillisecondsConvertsLocalTime()
+        {
+            var utc = new DateTime(2026, 11, 23, 10, 0, 0, DateTimeKind.Utc);
+            Assert.Equal(TimeInput.ToEpochMilliseconds(utc), TimeInput.ToEpochMilliseconds(utc.ToLocalTime()));
+        }
+    }
+}

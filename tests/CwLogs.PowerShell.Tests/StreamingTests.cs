@@ -37,7 +37,7 @@ public sealed class StreamingTests : PsTest
     {
         RunClean("New-CwLogGroup stop-1; New-CwLogStream stop-1 s; 1..50 | Write-CwLogEvent stop-1 s");
         Emulator.Journal.Clear();
-        Emulator.Faults.Latency = TimeSpan.FromSeconds(3);
+        Emulator.Faults.Latency = TimeSpan.FromSeconds(10);
 
         using var shell = System.Management.Automation.PowerShell.Create();
         shell.Runspace = Session.Runspace;
@@ -52,8 +52,8 @@ public sealed class StreamingTests : PsTest
         Thread.Sleep(500);
 
         Assert.True(running.IsCompleted);
-        // The call in flight had 3 s of latency left; a prompt stop does not wait for it.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2.5), $"Stop took {clock.Elapsed}");
+        // The call in flight had up to 10 s of latency left; a stop that cancels it does not wait for it.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"Stop took {clock.Elapsed}");
         Assert.Equal(sentBeforeStop, Emulator.Journal.Count("GetLogEvents"));
         Emulator.Faults.Latency = TimeSpan.Zero;
     }

@@ -53,6 +53,9 @@ public sealed class ErrorRecordTests : PsTest
     [InlineData("Set-CwLogRetentionPolicy -LogGroupName g -RetentionInDays 2", "ParameterArgumentValidationError")]
     [InlineData("Get-CwLogEvent -LogGroupName g -LogStreamName s -StartTime yesterdayish", "ParameterArgumentTransformationError")]
     [InlineData("Get-CwLogEvent -LogGroupName g -LogStreamName s -StartTime 1h -EndTime 2h", "EndBeforeStart")]
+    [InlineData("Get-CwLogEvent -LogGroupName g -LogStreamName s -StartTime 1700000000000 -EndTime 1700000000000", "EndBeforeStart")]
+    [InlineData("Find-CwLogEvent -LogGroupName g -StartTime 1700000000000 -EndTime 1699999999999", "EndBeforeStart")]
+    [InlineData("Get-CwLogGroup -LogGroupName g -PageSize 5", "AmbiguousParameterSet")]
     [InlineData("Find-CwLogEvent -LogGroupName g -LogStreamName a -LogStreamNamePrefix b", "StreamNameWithPrefix")]
     [InlineData("Get-CwLogStream -LogGroupName g -LogStreamNamePrefix a -OrderBy LastEventTime", "PrefixWithLastEventTime")]
     [InlineData("Write-CwLogEvent -LogGroupName g -LogStreamName s -Message 'x' -Timestamp 'soon'", "ParameterArgumentTransformationError")]
@@ -61,6 +64,15 @@ public sealed class ErrorRecordTests : PsTest
         var error = Assert.Single(Run(script).Errors);
         Assert.StartsWith(expectedErrorId, error.FullyQualifiedErrorId);
         Assert.Empty(Emulator.Journal.Entries);
+    }
+
+    [Fact]
+    public void FindAcceptsAWindowWhoseEndEqualsItsStart()
+    {
+        // FilterLogEvents includes EndTime, so an instant is a valid window; the call is made.
+        var result = Run("Find-CwLogEvent -LogGroupName no-such-group -StartTime 1700000000000 -EndTime 1700000000000");
+        Assert.Equal("ResourceNotFound,CwLogs.Commands.FindCwLogEventCommand", Assert.Single(result.Errors).FullyQualifiedErrorId);
+        Assert.Equal(1, Emulator.Journal.Count("FilterLogEvents"));
     }
 
     [Fact]

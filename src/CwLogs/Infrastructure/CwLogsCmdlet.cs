@@ -82,13 +82,9 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
         {
             throw new PipelineStoppedException();
         }
-        catch (AmazonClientException ex) when (!StopToken.IsCancellationRequested)
+        catch (Exception ex) when ((ex is AmazonClientException or HttpRequestException) && !StopToken.IsCancellationRequested)
         {
-            ThrowTerminatingError(new ErrorRecord(ex, "ServiceCallFailed", ErrorCategory.ConnectionError, operation.Name));
-            throw; // not reached
-        }
-        catch (HttpRequestException ex)
-        {
+            // Retries are spent by now (the SDK retried): the endpoint is unreachable, so stop the command.
             ThrowTerminatingError(new ErrorRecord(ex, "ServiceCallFailed", ErrorCategory.ConnectionError, operation.Name));
             throw; // not reached
         }

@@ -1,7 +1,5 @@
 using System.Management.Automation;
 using CwLogs.Client.Operations;
-using CwLogs.Infrastructure;
-using CwLogs.Infrastructure.Time;
 using CwLogs.Infrastructure.Validation;
 using CwLogs.Model;
 
@@ -10,7 +8,7 @@ namespace CwLogs.Commands;
 /// <summary>Searches a log group's events with a filter pattern (FilterLogEvents), streaming page by page.</summary>
 [Cmdlet(VerbsCommon.Find, "CwLogEvent")]
 [OutputType(typeof(LogEvent))]
-public sealed class FindCwLogEventCommand : CwLogsCmdlet
+public sealed class FindCwLogEventCommand : LogEventQueryCmdlet
 {
     private const int MaxStreamNames = 100;
 
@@ -34,26 +32,13 @@ public sealed class FindCwLogEventCommand : CwLogsCmdlet
     [ValidateLogStreamName]
     public string? LogStreamNamePrefix { get; set; }
 
-    /// <summary>Oldest event to return (inclusive): a DateTime, ISO 8601, epoch ms, or an age such as 5m, 2h, 1d.</summary>
-    [Parameter]
-    [TimeArgumentTransformation]
-    public DateTime? StartTime { get; set; }
-
-    /// <summary>Newest event to return (FilterLogEvents includes this time); same forms as -StartTime.</summary>
-    [Parameter]
-    [TimeArgumentTransformation]
-    public DateTime? EndTime { get; set; }
-
     /// <summary>Events per request (1-10000); the cmdlet still returns every page.</summary>
     [Parameter]
     [ValidateRange(1, 10_000)]
     public int? PageSize { get; set; }
 
-    protected override void BeginProcessing()
-    {
-        if (StartTime is DateTime start && EndTime is DateTime end && end < start)
-            ThrowInvalidArgument($"-EndTime ({end:o}) must not be earlier than -StartTime ({start:o}).", "EndBeforeStart", EndTime);
-    }
+    /// <summary>FilterLogEvents includes events at exactly EndTime.</summary>
+    private protected override bool EndTimeIsInclusive => true;
 
     protected override void ProcessRecord()
     {
@@ -68,8 +53,8 @@ public sealed class FindCwLogEventCommand : CwLogsCmdlet
             LogStreamNames = LogStreamName is { Length: > 0 } ? LogStreamName.ToList() : null,
             LogStreamNamePrefix = LogStreamNamePrefix,
             FilterPattern = string.IsNullOrEmpty(FilterPattern) ? null : FilterPattern,
-            StartTime = StartTime is DateTime s ? TimeInput.ToEpochMilliseconds(s) : null,
-            EndTime = EndTime is DateTime e ? TimeInput.ToEpochMilliseconds(e) : null,
+            StartTime = StartMilliseconds,
+            EndTime = EndMilliseconds,
             Limit = PageSize,
         };
         TryForItem(LogGroupName, $"Log group '{LogGroupName}'", () =>

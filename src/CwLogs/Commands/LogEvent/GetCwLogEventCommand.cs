@@ -1,7 +1,5 @@
 using System.Management.Automation;
 using CwLogs.Client.Operations;
-using CwLogs.Infrastructure;
-using CwLogs.Infrastructure.Time;
 using CwLogs.Infrastructure.Validation;
 using CwLogs.Model;
 
@@ -11,11 +9,11 @@ namespace CwLogs.Commands;
 /// Reads the events of log streams (GetLogEvents) in chronological order, streaming page by
 /// page; -Tail reads only the newest N without walking the whole stream.
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "CwLogEvent", DefaultParameterSetName = AllSet)]
+[Cmdlet(VerbsCommon.Get, "CwLogEvent", DefaultParameterSetName = RangeSet)]
 [OutputType(typeof(LogEvent))]
-public sealed class GetCwLogEventCommand : CwLogsCmdlet
+public sealed class GetCwLogEventCommand : LogEventQueryCmdlet
 {
-    private const string AllSet = "All";
+    private const string RangeSet = "Range";
     private const string TailSet = "Tail";
     private const int MaxPageSize = 10_000;
 
@@ -29,31 +27,18 @@ public sealed class GetCwLogEventCommand : CwLogsCmdlet
     [ValidateLogStreamName]
     public string[] LogStreamName { get; set; } = Array.Empty<string>();
 
-    /// <summary>Oldest event to return (inclusive): a DateTime, ISO 8601, epoch ms, or an age such as 5m, 2h, 1d.</summary>
-    [Parameter]
-    [TimeArgumentTransformation]
-    public DateTime? StartTime { get; set; }
-
-    /// <summary>Events before this time (exclusive); same forms as -StartTime.</summary>
-    [Parameter]
-    [TimeArgumentTransformation]
-    public DateTime? EndTime { get; set; }
-
     /// <summary>Only the newest N events (still written oldest first).</summary>
     [Parameter(ParameterSetName = TailSet, Mandatory = true)]
     [ValidateRange(1, 1_000_000)]
     public int Tail { get; set; }
 
     /// <summary>Events per request (1-10000); the cmdlet still returns every page.</summary>
-    [Parameter(ParameterSetName = AllSet)]
+    [Parameter(ParameterSetName = RangeSet)]
     [ValidateRange(1, MaxPageSize)]
     public int? PageSize { get; set; }
 
-    protected override void BeginProcessing()
-    {
-        if (StartTime is DateTime start && EndTime is DateTime end && end <= start)
-            ThrowInvalidArgument($"-EndTime ({end:o}) must be later than -StartTime ({start:o}).", "EndBeforeStart", EndTime);
-    }
+    /// <summary>GetLogEvents returns events before EndTime, not at it.</summary>
+    private protected override bool EndTimeIsInclusive => false;
 
     protected override void ProcessRecord()
     {
@@ -71,8 +56,8 @@ public sealed class GetCwLogEventCommand : CwLogsCmdlet
     {
         LogGroupName = LogGroupName,
         LogStreamName = stream,
-        StartTime = StartTime is DateTime s ? TimeInput.ToEpochMilliseconds(s) : null,
-        EndTime = EndTime is DateTime e ? TimeInput.ToEpochMilliseconds(e) : null,
+        StartTime = StartMilliseconds,
+        EndTime = EndMilliseconds,
         StartFromHead = fromHead,
         Limit = limit,
     };

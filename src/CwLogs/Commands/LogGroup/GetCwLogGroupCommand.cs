@@ -36,8 +36,9 @@ public sealed class GetCwLogGroupCommand : LogGroupCmdlet
     [ValidateSet("STANDARD", "INFREQUENT_ACCESS", "DELIVERY")]
     public string? LogGroupClass { get; set; }
 
-    /// <summary>Groups per request (1-50); the cmdlet still returns every page.</summary>
-    [Parameter]
+    /// <summary>Groups per request (1-50); the cmdlet still returns every page. Not for exact names.</summary>
+    [Parameter(ParameterSetName = PrefixSet)]
+    [Parameter(ParameterSetName = PatternSet)]
     [ValidateRange(1, 50)]
     public int? PageSize { get; set; }
 

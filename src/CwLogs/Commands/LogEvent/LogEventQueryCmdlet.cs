@@ -1,0 +1,36 @@
+using System.Management.Automation;
+using CwLogs.Infrastructure;
+using CwLogs.Infrastructure.Time;
+
+namespace CwLogs.Commands;
+
+/// <summary>
+/// The time window shared by the cmdlets that read events (and later follow/tail and Insights):
+/// -StartTime/-EndTime in every accepted form, checked before any call, as epoch milliseconds.
+/// </summary>
+public abstract class LogEventQueryCmdlet : CwLogsCmdlet
+{
+    /// <summary>Oldest event to return (inclusive): a DateTime, ISO 8601, epoch ms, or an age such as 5m, 2h, 1d.</summary>
+    [Parameter]
+    [TimeArgumentTransformation]
+    public DateTime? StartTime { get; set; }
+
+    /// <summary>Newest end of the window; same forms as -StartTime. Whether it is inclusive depends on the operation.</summary>
+    [Parameter]
+    [TimeArgumentTransformation]
+    public DateTime? EndTime { get; set; }
+
+    /// <summary>True when the operation includes events at exactly EndTime, so StartTime == EndTime is a valid window.</summary>
+    private protected abstract bool EndTimeIsInclusive { get; }
+
+    private protected long? StartMilliseconds => StartTime is DateTime start ? TimeInput.ToEpochMilliseconds(start) : null;
+
+    private protected long? EndMilliseconds => EndTime is DateTime end ? TimeInput.ToEpochMilliseconds(end) : null;
+
+    protected override void BeginProcessing()
+    {
+        if (StartTime is not DateTime start || EndTime is not DateTime end) return;
+        if (end < start || (end == start && !EndTimeIsInclusive))
+            ThrowInvalidArgument($"-EndTime ({end:o}) must be {(EndTimeIsInclusive ? "no earlier than" : "later than")} -StartTime ({start:o}).", "EndBeforeStart", EndTime);
+    }
+}

@@ -22,7 +22,7 @@ public sealed class GetCwLogGroupCommand : LogGroupCmdlet
     [ValidateLogGroupName(Prefix = true)]
     public string? LogGroupNamePrefix { get; set; }
 
-    /// <summary>Case-insensitive substring of the name.</summary>
+    /// <summary>Case-sensitive substring of the name.</summary>
     [Parameter(ParameterSetName = PatternSet, Mandatory = true)]
     [ValidateNotNullOrEmpty]
     public string? LogGroupNamePattern { get; set; }

@@ -36,6 +36,26 @@ internal static class Generation
         log.WriteLine($"{files.Count} files in {Path.GetRelativePath(paths.Root, paths.Generated)} are current.");
     }
 
+    /// <summary>How Generated/ differs from what the model generates, one line per file; empty when current.</summary>
+    public static IReadOnlyList<string> Differences(RepoPaths paths)
+    {
+        var expected = Render(paths);
+        var problems = new List<string>();
+        foreach (var (relative, text) in expected)
+        {
+            var path = Path.Combine(paths.Generated, relative);
+            var shown = Path.GetRelativePath(paths.Root, path);
+            if (!File.Exists(path)) problems.Add($"{shown} is missing.");
+            else if (File.ReadAllText(path).ReplaceLineEndings("\n") != text) problems.Add($"{shown} is stale: it differs from what the model generates.");
+        }
+        foreach (var path in ExistingFiles(paths.Generated))
+        {
+            if (!expected.ContainsKey(Relative(paths.Generated, path)))
+                problems.Add($"{Path.GetRelativePath(paths.Root, path)} is no longer generated from the model.");
+        }
+        return problems;
+    }
+
     public static IEnumerable<string> ExistingFiles(string generatedDir)
         => Directory.Exists(generatedDir)
             ? Directory.EnumerateFiles(generatedDir, "*.cs", SearchOption.AllDirectories)

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Net;
 using CwLogs.Client.Errors;
 using CwLogs.Client.Operations;
+using CwLogs.Infrastructure.Completion;
 using CwLogs.Infrastructure.Validation;
 using CwLogs.Model;
 
@@ -30,6 +31,7 @@ public sealed class GetCwLogGroupCommand : LogGroupCmdlet
     [Parameter(ParameterSetName = NameSet, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ValidateLogGroupName]
+    [ArgumentCompleter(typeof(LogGroupNameCompleter))]
     public string[] LogGroupName { get; set; } = Array.Empty<string>();
 
     [Parameter]

@@ -101,6 +101,5 @@ internal sealed class RequestBody
         return result;
     }
 
-    private static ServiceException WrongType(string member, string expected) =>
-        Errors.Serialization($"Member '{member}' must be {expected}.");
+    private static ServiceException WrongType(string member, string expected) => Errors.WrongType(member, expected);
 }

@@ -41,6 +41,7 @@ internal sealed class GetLogEventsHandler : IOperationHandler
                 .Where(e => (startTime is null || e.Timestamp >= startTime) && (endTime is null || e.Timestamp < endTime))
                 .ToList();
 
+            if (request.EmptyPage) return EmptyPage(window.Count, token, startFromHead);
             EventPage page = SelectPage(window, token, startFromHead, limit);
             var events = new JsonArray();
             for (int i = page.Start; i < page.End; i++) events.Add(Shapes.OutputEvent(window[i]));
@@ -51,6 +52,19 @@ internal sealed class GetLogEventsHandler : IOperationHandler
                 ["nextBackwardToken"] = EventToken.BackwardFrom(page.Start),
             };
         });
+    }
+
+    /// <summary>No events, and tokens that differ from the one sent (so they are no end signal) but resume at its position.</summary>
+    private static JsonObject EmptyPage(int total, EventToken? token, bool startFromHead)
+    {
+        int position = token?.Position ?? (startFromHead ? 0 : total);
+        int hop = (token?.Hop ?? 0) + 1;
+        return new JsonObject
+        {
+            ["events"] = new JsonArray(),
+            ["nextForwardToken"] = EventToken.ForwardFrom(position, hop),
+            ["nextBackwardToken"] = EventToken.BackwardFrom(position, hop),
+        };
     }
 
     private static EventPage SelectPage(List<StoredEvent> window, EventToken? token, bool startFromHead, int limit)

@@ -22,8 +22,7 @@ public sealed class GetCwLogStreamCommand : CwLogsCmdlet
     public string? LogStreamNamePrefix { get; set; }
 
     [Parameter]
-    [ValidateSet("LogStreamName", "LastEventTime")]
-    public string? OrderBy { get; set; }
+    public LogStreamOrder? OrderBy { get; set; }
 
     [Parameter]
     public SwitchParameter Descending { get; set; }
@@ -36,7 +35,7 @@ public sealed class GetCwLogStreamCommand : CwLogsCmdlet
     protected override void BeginProcessing()
     {
         // The service refuses this combination; say so before any call.
-        if (LogStreamNamePrefix is not null && OrderBy == "LastEventTime")
+        if (LogStreamNamePrefix is not null && OrderBy == LogStreamOrder.LastEventTime)
             ThrowInvalidArgument("-LogStreamNamePrefix cannot be combined with -OrderBy LastEventTime.", "PrefixWithLastEventTime", LogStreamNamePrefix);
     }
 
@@ -50,7 +49,7 @@ public sealed class GetCwLogStreamCommand : CwLogsCmdlet
                 {
                     LogGroupName = group,
                     LogStreamNamePrefix = LogStreamNamePrefix,
-                    OrderBy = OrderBy,
+                    OrderBy = OrderBy?.ToString(),
                     Descending = Descending ? true : null,
                     Limit = PageSize,
                 };

@@ -132,8 +132,8 @@ public sealed class WriteCwLogEventCommand : CwLogsCmdlet
         TooNewCount = rejected.TooNew,
         ExpiredCount = rejected.Expired,
         Bytes = bytes,
-        FirstTimestamp = TimeInput.FromEpochMilliseconds(batch[0].Timestamp),
-        LastTimestamp = TimeInput.FromEpochMilliseconds(batch[batch.Count - 1].Timestamp),
+        FirstTimestamp = TimeOutput.FromEpochMilliseconds(batch[0].Timestamp),
+        LastTimestamp = TimeOutput.FromEpochMilliseconds(batch[batch.Count - 1].Timestamp),
         NextSequenceToken = response.NextSequenceToken,
     };
 }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using CwLogs.Client.Operations;
+using CwLogs.Infrastructure.Completion;
 using CwLogs.Infrastructure.Validation;
 using CwLogs.Model;
 
@@ -20,6 +21,7 @@ public sealed class GetCwLogEventCommand : LogEventQueryCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ValidateLogGroupName]
+    [ArgumentCompleter(typeof(LogGroupNameCompleter))]
     public string LogGroupName { get; set; } = "";
 
     /// <summary>
@@ -28,6 +30,7 @@ public sealed class GetCwLogEventCommand : LogEventQueryCmdlet
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ValidateLogStreamName]
+    [ArgumentCompleter(typeof(LogStreamNameCompleter))]
     public string[] LogStreamName { get; set; } = Array.Empty<string>();
 
     /// <summary>Only the newest N events (still written oldest first).</summary>

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Net;
 using CwLogs.Client.Errors;
 using CwLogs.Client.Operations;
+using CwLogs.Infrastructure.Completion;
 using CwLogs.Infrastructure.Validation;
 using CwLogs.Model;
 
@@ -25,6 +26,7 @@ public sealed class GetCwLogGroupCommand : LogGroupCmdlet
     [ValidateNotNullOrEmpty]
     [ValidateLogGroupName(Wildcards = true)]
     [SupportsWildcards]
+    [ArgumentCompleter(typeof(LogGroupNameCompleter))]
     public string[] LogGroupName { get; set; } = Array.Empty<string>();
 
     [Parameter(ParameterSetName = PrefixSet)]
@@ -32,7 +34,7 @@ public sealed class GetCwLogGroupCommand : LogGroupCmdlet
     [ValidateLogGroupName(Prefix = true)]
     public string? LogGroupNamePrefix { get; set; }
 
-    /// <summary>Case-insensitive substring of the name.</summary>
+    /// <summary>Case-sensitive substring of the name.</summary>
     [Parameter(ParameterSetName = PatternSet, Mandatory = true)]
     [ValidateNotNullOrEmpty]
     public string? LogGroupNamePattern { get; set; }

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using CwLogs.Client.Operations;
 using CwLogs.Infrastructure;
+using CwLogs.Infrastructure.Completion;
 using CwLogs.Infrastructure.Validation;
 
 namespace CwLogs.Commands;
@@ -13,6 +14,7 @@ public sealed class RemoveCwLogStreamCommand : CwLogsCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ValidateLogGroupName]
+    [ArgumentCompleter(typeof(LogGroupNameCompleter))]
     public string LogGroupName { get; set; } = "";
 
     /// <summary>
@@ -21,6 +23,7 @@ public sealed class RemoveCwLogStreamCommand : CwLogsCmdlet
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ValidateLogStreamName]
+    [ArgumentCompleter(typeof(LogStreamNameCompleter))]
     public string[] LogStreamName { get; set; } = Array.Empty<string>();
 
     /// <summary>Delete without asking for confirmation.</summary>

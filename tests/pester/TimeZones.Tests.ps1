@@ -53,6 +53,8 @@ $result = [pscustomobject]@{{
     EpochMs           = @($events.Timestamp | ForEach-Object {{ $_.ToUnixTimeMilliseconds() }})
     NewerThanHourAgo  = @(Get-CwLogEvent $group a | Where-Object Timestamp -gt (Get-Date).AddHours(-1) | ForEach-Object Message)
     OlderThanHourAgo  = @(Get-CwLogEvent $group a | Where-Object Timestamp -lt (Get-Date).AddHours(-1) | ForEach-Object Message)
+    DateTimeOnLeft    = @(try {{ Get-CwLogEvent $group a | Where-Object {{ (Get-Date).AddHours(-1) -lt $_.Timestamp }} | ForEach-Object Message }} catch {{ "$_" }})
+    AsLocalDateTime   = @($events.Timestamp | ForEach-Object {{ $d = [datetime]$_; '{{0}}|{{1:o}}' -f $d.Kind, $d.ToUniversalTime() }})
     Json              = $events | ConvertTo-Json -Compress
     CsvTimestamps     = @($rows.Timestamp)
     CopyError         = $copyError
@@ -90,6 +92,14 @@ Describe 'Times in <Zone>' -ForEach @(
     It 'compares with Get-Date by the instant' {
         $Seen.NewerThanHourAgo | Should -Be @('new')
         $Seen.OlderThanHourAgo | Should -Be @('old')
+    }
+
+    It 'compares with Get-Date on the left too, and converts to a local DateTime of the same instant' {
+        $Seen.DateTimeOnLeft | Should -Be @('new')
+        foreach ($i in 0, 1) {
+            $utc = [DateTimeOffset]::FromUnixTimeMilliseconds($Seen.EpochMs[$i]).UtcDateTime
+            $Seen.AsLocalDateTime[$i] | Should -Be ('Local|{0:o}' -f $utc)
+        }
     }
 
     It 'keeps the instant and the offset through ConvertTo-Json' {

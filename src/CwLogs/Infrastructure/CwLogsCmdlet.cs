@@ -115,6 +115,20 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
     }
 
     /// <summary>
+    /// Checks a request against the service model's constraints (required members, lengths, patterns,
+    /// ranges, enums) before any call. A broken one is a non-terminating InvalidArgument error for this
+    /// item, so the rest of the pipeline goes on; the message names the parameter (-FilterName ...).
+    /// </summary>
+    protected bool IsValidRequest<TShape>(TShape request, object target) where TShape : IModelShape<TShape>
+    {
+        var problems = ModelConstraints.Check(request);
+        if (problems.Count == 0) return true;
+        var message = string.Join(" ", problems.Select(p => "-" + char.ToUpperInvariant(p[0]) + p.Substring(1)));
+        WriteError(new ErrorRecord(new ArgumentException(message), "InvalidRequest", ErrorCategory.InvalidArgument, target));
+        return false;
+    }
+
+    /// <summary>
     /// ShouldProcess for changes that have -Force. ShouldProcess is always asked, so -WhatIf only
     /// shows, -Verbose shows "Performing the operation ..." and an explicit -Confirm prompts; -Force
     /// only silences the automatic prompt of a high-impact change (ConfirmImpact >= $ConfirmPreference).

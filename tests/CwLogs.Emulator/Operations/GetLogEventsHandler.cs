@@ -45,20 +45,24 @@ internal sealed class GetLogEventsHandler : IOperationHandler
                 .Where(e => (startTime is null || e.Timestamp >= startTime) && (endTime is null || e.Timestamp < endTime))
                 .ToList();
 
+            if (request.EmptyPage) return Page(new JsonArray(), token.Position, token.Position, token.Hop + 1);
             EventPage page = SelectPage(window, token, limit);
             var events = new JsonArray();
             for (int i = page.Start; i < page.End; i++) events.Add(Shapes.OutputEvent(window[i]));
             // An empty page keeps the position it was asked for, in both tokens.
             EventKey after = page.Count > 0 ? window[page.End - 1].Key : token.Position;
             EventKey before = page.Count > 0 ? window[page.Start].Key.JustBefore() : token.Position;
-            return new JsonObject
-            {
-                ["events"] = events,
-                ["nextForwardToken"] = EventToken.ForwardFrom(after),
-                ["nextBackwardToken"] = EventToken.BackwardFrom(before),
-            };
+            return Page(events, after, before, hop: 0);
         });
     }
+
+    /// <summary>A hop marks an injected empty page: same positions, new tokens (see EmulatorFaults.EmptyPageNext).</summary>
+    private static JsonObject Page(JsonArray events, EventKey after, EventKey before, int hop) => new()
+    {
+        ["events"] = events,
+        ["nextForwardToken"] = EventToken.ForwardFrom(after, hop),
+        ["nextBackwardToken"] = EventToken.BackwardFrom(before, hop),
+    };
 
     private static EventPage SelectPage(List<StoredEvent> window, EventToken token, int limit)
     {

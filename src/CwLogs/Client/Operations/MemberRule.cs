@@ -6,8 +6,8 @@ namespace CwLogs.Client.Operations;
 
 /// <summary>
 /// The model's constraints on one member of a wire shape: required, length (characters of a string,
-/// items of a list or map), numeric range, pattern and enum values. Patterns are the model's, not
-/// anchored (a value passes when the pattern matches somewhere in it, as the model defines).
+/// items of a list or map), numeric range, pattern and enum values. A pattern must match the whole
+/// value: the service refuses 'bad name!' for [\.\-_/#A-Za-z0-9]+ although the pattern matches 'bad'.
 /// </summary>
 public sealed class MemberRule<TShape>
 {
@@ -18,7 +18,7 @@ public sealed class MemberRule<TShape>
     {
         Member = member;
         _value = value;
-        _pattern = new Lazy<Regex?>(() => Pattern is null ? null : new Regex(Pattern, RegexOptions.CultureInvariant));
+        _pattern = new Lazy<Regex?>(() => Pattern is null ? null : new Regex("^(?:" + Pattern + ")$", RegexOptions.CultureInvariant));
     }
 
     /// <summary>The member's wire name, e.g. logGroupName.</summary>

@@ -22,7 +22,7 @@ public sealed class SetCwLogRetentionPolicyCommand : LogGroupCmdlet
     [ValidateRetentionDays]
     public int RetentionInDays { get; set; }
 
-    /// <summary>Emit the updated group.</summary>
+    /// <summary>Emit the group name with its new retention (other properties are not read back, so they are null).</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
@@ -34,7 +34,7 @@ public sealed class SetCwLogRetentionPolicyCommand : LogGroupCmdlet
             TryForItem(name, $"Log group '{name}'", () =>
             {
                 Send(CwLogsOperations.PutRetentionPolicy, new PutRetentionPolicyRequest { LogGroupName = name, RetentionInDays = RetentionInDays });
-                if (PassThru && FindLogGroup(name) is LogGroup updated) WriteObject(updated);
+                if (PassThru) WriteObject(new LogGroup { LogGroupName = name, RetentionInDays = RetentionInDays });
             });
         }
     }

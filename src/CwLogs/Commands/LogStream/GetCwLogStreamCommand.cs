@@ -24,8 +24,7 @@ public sealed class GetCwLogStreamCommand : CwLogsCmdlet
     public string? LogStreamNamePrefix { get; set; }
 
     [Parameter]
-    [ValidateSet("LogStreamName", "LastEventTime")]
-    public string? OrderBy { get; set; }
+    public LogStreamOrder? OrderBy { get; set; }
 
     [Parameter]
     public SwitchParameter Descending { get; set; }
@@ -38,7 +37,7 @@ public sealed class GetCwLogStreamCommand : CwLogsCmdlet
     protected override void BeginProcessing()
     {
         // The service refuses this combination; say so before any call.
-        if (LogStreamNamePrefix is not null && OrderBy == "LastEventTime")
+        if (LogStreamNamePrefix is not null && OrderBy == LogStreamOrder.LastEventTime)
             ThrowInvalidArgument("-LogStreamNamePrefix cannot be combined with -OrderBy LastEventTime.", "PrefixWithLastEventTime", LogStreamNamePrefix);
     }
 
@@ -52,7 +51,7 @@ public sealed class GetCwLogStreamCommand : CwLogsCmdlet
                 {
                     LogGroupName = group,
                     LogStreamNamePrefix = LogStreamNamePrefix,
-                    OrderBy = OrderBy,
+                    OrderBy = OrderBy?.ToString(),
                     Descending = Descending ? true : null,
                     Limit = PageSize,
                 };

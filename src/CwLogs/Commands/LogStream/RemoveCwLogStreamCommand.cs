@@ -17,7 +17,10 @@ public sealed class RemoveCwLogStreamCommand : CwLogsCmdlet
     [ArgumentCompleter(typeof(LogGroupNameCompleter))]
     public string LogGroupName { get; set; } = "";
 
-    [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    /// <summary>
+    /// By property name only: by value, a piped LogGroup would convert to its name and be taken for a stream.
+    /// </summary>
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ValidateLogStreamName]
     [ArgumentCompleter(typeof(LogStreamNameCompleter))]

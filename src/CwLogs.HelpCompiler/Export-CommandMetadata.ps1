@@ -3,7 +3,7 @@
     Writes what Get-Command knows about the cmdlets of a built module as JSON, for
     CwLogs.HelpCompiler's refresh and drift verbs.
 .DESCRIPTION
-    Imports the module (in this process: run it in a fresh pwsh) and writes one entry per exported
+    Imports the module and writes one entry per exported
     cmdlet: its parameter sets (mandatory flag, position and pipeline binding of each parameter) and
     its parameters (type, aliases, ValidateSet values, wildcard support). Common parameters are left
     out; -WhatIf and -Confirm stay, as PlatyPS documents them.
@@ -15,7 +15,8 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
-$module = Import-Module -Name $ModulePath -PassThru -Force
+# Without -Force: in a session that already has the module (a test run), this just returns it.
+$module = Import-Module -Name $ModulePath -PassThru
 $common = [System.Management.Automation.Cmdlet]::CommonParameters
 
 $commands = foreach ($command in Get-Command -Module $module.Name -CommandType Cmdlet | Sort-Object Name) {

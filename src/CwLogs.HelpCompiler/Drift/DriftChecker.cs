@@ -58,8 +58,8 @@ public static class DriftChecker
     {
         var expected = ExpectedHelp.Syntax(command);
         var syntaxLine = help.Syntax.Count > 0 ? help.Syntax[0].Line - 1 : 1;
-        var expectedNames = expected.Select(s => s.Name ?? "(single set)").ToList();
-        var actualNames = help.Syntax.Select(s => s.Name ?? "(single set)").ToList();
+        var expectedNames = expected.Select(s => s.Name ?? "(single set)").Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var actualNames = help.Syntax.Select(s => s.Name ?? "(single set)").Order(StringComparer.OrdinalIgnoreCase).ToList();
         if (!expectedNames.SequenceEqual(actualNames, StringComparer.OrdinalIgnoreCase))
         {
             diagnostics.Error(help.File, syntaxLine, HelpDiagnostic.Drift,
@@ -67,8 +67,9 @@ public static class DriftChecker
             return;
         }
 
-        foreach (var (want, have) in expected.Zip(help.Syntax))
+        foreach (var want in expected)
         {
+            var have = help.Syntax.First(s => string.Equals(s.Name, want.Name, StringComparison.OrdinalIgnoreCase));
             if (want.IsDefault != have.IsDefault)
             {
                 diagnostics.Error(help.File, have.Line - 1, HelpDiagnostic.Drift,

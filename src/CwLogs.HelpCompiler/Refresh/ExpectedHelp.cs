@@ -18,7 +18,6 @@ public static class ExpectedHelp
     public static IReadOnlyList<SyntaxSet> Syntax(CommandMetadata command) =>
         command.ParameterSets
             .OrderByDescending(s => s.IsDefault && command.HasNamedSets)
-            .ThenBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
             .Select(set => new SyntaxSet(
                 command.HasNamedSets ? set.Name : null,
                 command.HasNamedSets && set.IsDefault,
@@ -74,7 +73,6 @@ public static class ExpectedHelp
         var parameter = command.Parameter(parameterName);
         var inSets = command.ParameterSets
             .OrderByDescending(s => s.IsDefault)
-            .ThenBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
             .Select(s => (Set: s.Name, Facts: s.Parameters.FirstOrDefault(p => p.Name.Equals(parameterName, StringComparison.OrdinalIgnoreCase))))
             .Where(x => x.Facts is not null)
             .ToList();

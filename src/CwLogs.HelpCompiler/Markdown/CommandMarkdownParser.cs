@@ -283,7 +283,7 @@ public static partial class CommandMarkdownParser
             fields.TryGetValue("Default value", out var defaultValue) && defaultValue.Value.Length > 0 ? defaultValue.Value : "None",
             pipeline.Value,
             wildcards.Value,
-            firstLine - 1);
+            firstLine);
 
         bool? Boolean(string key)
         {
@@ -319,15 +319,14 @@ public static partial class CommandMarkdownParser
                 }
             }
 
-            foreach (var set in syntax)
+            var missingFrom = syntax
+                .Where(set => parameter.Attributes.Any(a => a.AppliesTo(set.Name))
+                    && !set.ParameterOrder.Contains(parameter.Name, StringComparer.OrdinalIgnoreCase))
+                .Select(SetLabel).ToList();
+            if (missingFrom.Count > 0)
             {
-                var inText = set.ParameterOrder.Contains(parameter.Name, StringComparer.OrdinalIgnoreCase);
-                var inYaml = parameter.Attributes.Any(a => a.AppliesTo(set.Name));
-                if (inYaml && !inText)
-                {
-                    diagnostics.Error(file, parameter.Line, HelpDiagnostic.Parameter,
-                        $"unknown parameter -{parameter.Name}: the syntax of {SetLabel(set)} does not have it");
-                }
+                diagnostics.Error(file, parameter.Line, HelpDiagnostic.Parameter,
+                    $"unknown parameter -{parameter.Name}: the syntax of {string.Join(" and ", missingFrom)} does not have it");
             }
         }
 

@@ -22,6 +22,13 @@ public static class YamlFields
             diagnostics.Error(file, firstLine + (int)e.Start.Line - 1, HelpDiagnostic.Yaml, $"invalid YAML: {e.Message}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow collections, without a
+            // position: the first prefix of lines that does not load ends at the broken line.
+            diagnostics.Error(file, firstLine + FirstBadLine(yaml) - 1, HelpDiagnostic.Yaml, "invalid YAML: this line does not parse");
+            return null;
+        }
 
         var fields = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
         if (stream.Documents.Count == 0)
@@ -48,5 +55,23 @@ public static class YamlFields
         }
 
         return fields;
+    }
+
+    private static int FirstBadLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var count = 1; count <= lines.Length; count++)
+        {
+            try
+            {
+                new YamlStream().Load(new StringReader(string.Join('\n', lines[..count])));
+            }
+            catch (Exception e) when (e is YamlException or InvalidOperationException)
+            {
+                return count;
+            }
+        }
+
+        return 1;
     }
 }

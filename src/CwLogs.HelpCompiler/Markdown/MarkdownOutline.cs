@@ -36,42 +36,39 @@ public sealed class MarkdownOutline
         source = source.Replace("\r\n", "\n");
         var (frontMatter, body) = SplitFrontMatter(source);
         var document = Markdig.Markdown.Parse(body, Pipeline);
-        string? title = null;
-        var titleLine = 0;
-        var outline = new MarkdownOutline { Source = body, FrontMatter = frontMatter, FrontMatterLine = 2 };
+        var title = document.OfType<HeadingBlock>().FirstOrDefault();
+        var hasTitle = title is { Level: 1 } && !document.TakeWhile(b => b != title).OfType<HeadingBlock>().Any();
+        var outline = new MarkdownOutline
+        {
+            Source = body,
+            FrontMatter = frontMatter,
+            FrontMatterLine = 2,
+            Title = hasTitle ? HeadingText(body, title!) : null,
+            TitleLine = hasTitle ? title!.Line + 1 : 0,
+        };
+
         OutlineSection? section = null;
         OutlineSection? subsection = null;
-        foreach (var block in document)
+        foreach (var block in document.Where(b => !hasTitle || b != title))
         {
-            if (block is HeadingBlock heading)
+            if (block is HeadingBlock { Level: 2 } h2)
             {
-                var text = HeadingText(body, heading);
-                var line = heading.Line + 1;
-                switch (heading.Level)
-                {
-                    case 1 when title is null && section is null:
-                        title = text;
-                        titleLine = line;
-                        continue;
-                    case 2:
-                        section = new OutlineSection(text, line);
-                        subsection = null;
-                        outline.Sections.Add(section);
-                        continue;
-                    case 3 when section is not null:
-                        subsection = new OutlineSection(text, line);
-                        section.Subsections.Add(subsection);
-                        continue;
-                }
+                section = new OutlineSection(HeadingText(body, h2), h2.Line + 1);
+                subsection = null;
+                outline.Sections.Add(section);
             }
-
-            (subsection?.Blocks ?? section?.Blocks ?? outline.Preamble).Add(block);
+            else if (block is HeadingBlock { Level: 3 } h3 && section is not null)
+            {
+                subsection = new OutlineSection(HeadingText(body, h3), h3.Line + 1);
+                section.Subsections.Add(subsection);
+            }
+            else
+            {
+                (subsection?.Blocks ?? section?.Blocks ?? outline.Preamble).Add(block);
+            }
         }
 
-        return new MarkdownOutline
-        {
-            Source = body, FrontMatter = frontMatter, FrontMatterLine = 2, Title = title, TitleLine = titleLine,
-        }.WithContent(outline);
+        return outline;
     }
 
     public OutlineSection? Section(string title) =>
@@ -79,13 +76,6 @@ public sealed class MarkdownOutline
 
     /// <summary>The exact source text of a block.</summary>
     public string TextOf(Block block) => Source.Substring(block.Span.Start, block.Span.Length);
-
-    private MarkdownOutline WithContent(MarkdownOutline other)
-    {
-        Preamble.AddRange(other.Preamble);
-        Sections.AddRange(other.Sections);
-        return this;
-    }
 
     private static string HeadingText(string source, HeadingBlock heading) =>
         source.Substring(heading.Span.Start, heading.Span.Length).TrimStart('#').Trim();

@@ -5,6 +5,7 @@ using CwLogs.Client.Operations;
 using CwLogs.Infrastructure;
 using CwLogs.Infrastructure.Batching;
 using CwLogs.Infrastructure.Time;
+using CwLogs.Infrastructure.Completion;
 using CwLogs.Infrastructure.Validation;
 using CwLogs.Model;
 
@@ -25,11 +26,13 @@ public sealed class WriteCwLogEventCommand : CwLogsCmdlet
     [Parameter(Mandatory = true, Position = 0)]
     [ValidateNotNullOrEmpty]
     [ValidateLogGroupName]
+    [ArgumentCompleter(typeof(LogGroupNameCompleter))]
     public string LogGroupName { get; set; } = "";
 
     [Parameter(Mandatory = true, Position = 1)]
     [ValidateNotNullOrEmpty]
     [ValidateLogStreamName]
+    [ArgumentCompleter(typeof(LogStreamNameCompleter))]
     public string LogStreamName { get; set; } = "";
 
     /// <summary>The event text; strings piped in bind here, as does an object's Message property.</summary>
@@ -132,8 +135,8 @@ public sealed class WriteCwLogEventCommand : CwLogsCmdlet
         TooNewCount = rejected.TooNew,
         ExpiredCount = rejected.Expired,
         Bytes = bytes,
-        FirstTimestamp = TimeInput.FromEpochMilliseconds(batch[0].Timestamp),
-        LastTimestamp = TimeInput.FromEpochMilliseconds(batch[batch.Count - 1].Timestamp),
+        FirstTimestamp = TimeOutput.FromEpochMilliseconds(batch[0].Timestamp),
+        LastTimestamp = TimeOutput.FromEpochMilliseconds(batch[batch.Count - 1].Timestamp),
         NextSequenceToken = response.NextSequenceToken,
     };
 }

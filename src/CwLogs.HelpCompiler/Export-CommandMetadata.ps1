@@ -5,7 +5,7 @@
 .DESCRIPTION
     Imports the module and writes one entry per exported
     cmdlet: its parameter sets (mandatory flag, position and pipeline binding of each parameter) and
-    its parameters (type, aliases, ValidateSet values, wildcard support). Common parameters are left
+    its parameters (type, aliases, ValidateSet or enum values, wildcard support). Common parameters are left
     out; -WhatIf and -Confirm stay, as PlatyPS documents them.
 #>
 [CmdletBinding()]
@@ -45,8 +45,10 @@ $commands = foreach ($command in Get-Command -Module $module.Name -CommandType C
             SyntaxType        = $shown.Name
             IsSwitch          = $p.SwitchParameter
             Aliases           = @($p.Aliases)
-            AcceptedValues    = @($p.Attributes | Where-Object { $_ -is [System.Management.Automation.ValidateSetAttribute] } |
-                ForEach-Object ValidValues)
+            # ValidateSet values, or an enum's names, as PlatyPS lists them.
+            AcceptedValues    = @(if ($shown.IsEnum) { [Enum]::GetNames($shown) } else {
+                    $p.Attributes | Where-Object { $_ -is [System.Management.Automation.ValidateSetAttribute] } | ForEach-Object ValidValues
+                })
             SupportsWildcards = [bool]($p.Attributes | Where-Object { $_ -is [System.Management.Automation.SupportsWildcardsAttribute] })
         }
     }

@@ -111,7 +111,7 @@ Describe 'docs/en-US against the built cmdlets (drift)' {
         @{ Kind = 'a position'; File = 'Remove-CwLogGroup'; Find = 'Position: 0'; Replace = 'Position: 1'; Expect = "'Position' is '1'" }
         @{ Kind = 'a type'; File = 'Get-CwLogEvent'; Find = 'Type: System.Int32'; Replace = 'Type: System.Int64'; Expect = "'Type' is 'System.Int64'" }
         @{ Kind = 'an alias'; File = 'Get-CwLogEvent'; Find = 'Aliases: AK'; Replace = 'Aliases: AccessKeyId'; Expect = "'Aliases' is 'AccessKeyId'" }
-        @{ Kind = 'a pipeline binding'; File = 'Get-CwLogEvent'; Find = 'Accept pipeline input: True (ByPropertyName, ByValue)'; Replace = 'Accept pipeline input: True (ByPropertyName)'; Expect = "'Accept pipeline input'" }
+        @{ Kind = 'a pipeline binding'; File = 'Get-CwLogEvent'; Find = 'Accept pipeline input: True (ByPropertyName)'; Replace = 'Accept pipeline input: True (ByPropertyName, ByValue)'; Expect = "'Accept pipeline input'" }
         @{ Kind = 'a parameter set'; File = 'Get-CwLogEvent'; Find = '### Tail'; Replace = '### Last'; Expect = 'parameter sets differ|names parameter set' }
         @{ Kind = 'the parameter list'; File = 'Get-CwLogEvent'; Find = '### -Tail'; Replace = '### -Tale'; Expect = 'unknown parameter -Tale' }
         @{ Kind = 'a placeholder'; File = 'Get-CwLogEvent'; Find = 'Gets the log events of CloudWatch Logs log streams, oldest first.'; Replace = '{{ Fill in the Synopsis }}'; Expect = 'CWH005' }
@@ -156,6 +156,18 @@ Describe 'Examples of <Cmdlet>: <Title>' -ForEach $Examples {
             'Test log message', 'ERROR NullReferenceException in handler', 'WARN slow request',
             '{"level":"error","message":"Disk full"}' | Write-CwLogEvent -LogGroupName testing -LogStreamName testing
         }
+
+        # Examples that read a file (Import-Csv streams.csv) find it in the folder they run in.
+        $script:ExampleFolder = Join-Path ([System.IO.Path]::GetTempPath()) "cwlogs-help-examples-$PID"
+        $null = New-Item -ItemType Directory -Path $ExampleFolder -Force
+        [pscustomobject]@{ LogGroupName = 'testing'; LogStreamName = 'web-02' } |
+            Export-Csv -LiteralPath (Join-Path $ExampleFolder 'streams.csv')
+        Push-Location -LiteralPath $ExampleFolder
+    }
+
+    AfterAll {
+        Pop-Location
+        Remove-Item -LiteralPath $ExampleFolder -Recurse -Force
     }
 
     It 'runs without writing an error' {

@@ -173,6 +173,32 @@ Describe 'Examples of <Cmdlet>: <Title>' -ForEach $Examples {
     It 'runs without writing an error' {
         # The one example written for a local emulator on port 4566 goes to this suite's emulator.
         $runnable = $Code.Replace('http://127.0.0.1:4566', $EmulatorUrl)
+        if ($runnable -match 'Get-Content .*-Wait') {
+            # It follows ./app.log until stopped: run it in a runspace of its own, append lines until one
+            # arrives in the log stream the example writes to, then stop it as Ctrl+C would.
+            $log = Join-Path $ExampleFolder 'app.log'
+            Set-Content -LiteralPath $log -Value 'written before the example started'
+            $shell = [powershell]::Create()
+            $null = $shell.AddScript(". '$PSScriptRoot/Common.ps1'; Set-Location -LiteralPath '$ExampleFolder'`n$runnable")
+            $running = $shell.BeginInvoke()
+            try {
+                $arrived = $null
+                foreach ($i in 1..60) {
+                    Add-Content -LiteralPath $log -Value "appended line $i"
+                    Start-Sleep -Milliseconds 500
+                    $arrived = Get-CwLogGroup -LogGroupName * | Get-CwLogStream | Get-CwLogEvent | Where-Object Message -like 'appended line *'
+                    if ($arrived -or $running.IsCompleted) { break }
+                }
+                $arrived | Should -Not -BeNullOrEmpty -Because 'lines appended to the file reach CloudWatch Logs while the example runs'
+            }
+            finally {
+                $shell.Stop()
+                $errors = @($shell.Streams.Error)
+                $shell.Dispose()
+            }
+            $errors | Should -BeNullOrEmpty -Because $runnable
+            return
+        }
         $output = & ([scriptblock]::Create($runnable)) 2>&1
         $errors = @($output | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
         $errors | Should -BeNullOrEmpty -Because $runnable

@@ -1,0 +1,23 @@
+using System;
+using System.Globalization;
+
+namespace CwLogs.Emulator.Insights;
+
+/// <summary>
+/// Comparing and printing field values. Every value is a string; two values that both read as numbers
+/// compare as numbers, anything else compares as ordinal text.
+/// </summary>
+internal static class FieldValues
+{
+    public static bool TryNumber(string? value, out double number) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out number);
+
+    public static int Compare(string left, string right) =>
+        TryNumber(left, out double a) && TryNumber(right, out double b) ? a.CompareTo(b) : string.CompareOrdinal(left, right);
+
+    /// <summary>Whole numbers without a fraction ("42"), others in their shortest round-trip form ("12.5").</summary>
+    public static string Format(double number) =>
+        Math.Abs(number) < 1e15 && number == Math.Floor(number)
+            ? number.ToString("0", CultureInfo.InvariantCulture)
+            : number.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -2,7 +2,8 @@ namespace CwLogs.Emulator.Insights.Conditions;
 
 /// <summary>
 /// <c>a = b</c>, <c>!=</c>, <c>&lt;</c>, <c>&lt;=</c>, <c>&gt;</c>, <c>&gt;=</c>: numeric when both sides are numbers,
-/// ordinal text otherwise. A missing field makes every comparison false (<c>!=</c> included).
+/// ordinal text when neither is; a number and a text are only ever unequal. A missing field makes every
+/// comparison false (<c>!=</c> included).
 /// </summary>
 internal sealed class Comparison : ICondition
 {
@@ -24,6 +25,7 @@ internal sealed class Comparison : ICondition
         string? left = _left.ValueIn(record);
         string? right = _right.ValueIn(record);
         if (left is null || right is null) return false;
+        if (!FieldValues.Comparable(left, right)) return _operator == "!=";
         int order = FieldValues.Compare(left, right);
         return _operator switch
         {

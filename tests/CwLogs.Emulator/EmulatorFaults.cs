@@ -12,6 +12,12 @@ public sealed class EmulatorFaults
     private readonly object _gate = new();
     private readonly List<ArmedFault> _armed = new();
     private TimeSpan _latency;
+    private int _queryConcurrencyLimit = DefaultQueryConcurrencyLimit;
+    private TimeSpan _queryDuration;
+    private TimeSpan _exportTaskDuration;
+
+    /// <summary>The service's default quota of concurrent Logs Insights queries per account.</summary>
+    public const int DefaultQueryConcurrencyLimit = 30;
 
     /// <summary>Answer the next <paramref name="count"/> matching calls with 400 ThrottlingException "Rate exceeded".</summary>
     public void ThrottleNext(int count, string? operation = null) => Arm(FaultKind.Throttle, count, operation);
@@ -43,12 +49,49 @@ public sealed class EmulatorFaults
         }
     }
 
+    /// <summary>How many queries may be Scheduled or Running at once; StartQuery beyond it is LimitExceededException.</summary>
+    public int QueryConcurrencyLimit
+    {
+        get { lock (_gate) return _queryConcurrencyLimit; }
+        set
+        {
+            if (value < 0) throw new ArgumentOutOfRangeException(nameof(value), "The query limit cannot be negative.");
+            lock (_gate) _queryConcurrencyLimit = value;
+        }
+    }
+
+    /// <summary>How long a new query takes from StartQuery to Complete: Scheduled for the first half, Running for the second.</summary>
+    public TimeSpan QueryDuration
+    {
+        get { lock (_gate) return _queryDuration; }
+        set
+        {
+            if (value < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(value), "The query duration cannot be negative.");
+            lock (_gate) _queryDuration = value;
+        }
+    }
+
+    /// <summary>How long a new export task takes from CreateExportTask to COMPLETED: PENDING for the first half, RUNNING for the second.</summary>
+    public TimeSpan ExportTaskDuration
+    {
+        get { lock (_gate) return _exportTaskDuration; }
+        set
+        {
+            if (value < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(value), "The export task duration cannot be negative.");
+            lock (_gate) _exportTaskDuration = value;
+        }
+    }
+
+    /// <summary>Disarms every fault and puts latency, the query limit and the durations back to their defaults.</summary>
     public void Clear()
     {
         lock (_gate)
         {
             _armed.Clear();
             _latency = TimeSpan.Zero;
+            _queryConcurrencyLimit = DefaultQueryConcurrencyLimit;
+            _queryDuration = TimeSpan.Zero;
+            _exportTaskDuration = TimeSpan.Zero;
         }
     }
 

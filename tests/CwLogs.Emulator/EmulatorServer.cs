@@ -69,7 +69,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         });
 
         WebApplication app = builder.Build();
-        var pipeline = new AwsJsonPipeline(new OperationRegistry(store), faults, journal, TimeProvider.System,
+        var pipeline = new AwsJsonPipeline(new OperationRegistry(store, faults), faults, journal, TimeProvider.System,
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CwLogs.Emulator"));
         EmulatorServer? server = null; // set once started; control requests cannot arrive before that
         app.Use(async (context, next) =>

@@ -79,7 +79,7 @@ internal sealed class AwsJsonPipeline
         }
         catch (ServiceException error)
         {
-            await WriteErrorAsync(context, error.StatusCode, error.ErrorType, error.Message);
+            await WriteErrorAsync(context, error.StatusCode, error.ErrorType, error.Message, error.Members);
         }
         catch (Exception bug) when (!aborted.IsCancellationRequested)
         {
@@ -140,8 +140,15 @@ internal sealed class AwsJsonPipeline
         return await reader.ReadToEndAsync(cancellationToken);
     }
 
-    private static Task WriteErrorAsync(HttpContext context, int status, string errorType, string message) =>
-        WriteAsync(context, status, new JsonObject { ["__type"] = errorType, ["message"] = message }, errorType);
+    private static Task WriteErrorAsync(HttpContext context, int status, string errorType, string message, JsonObject? members = null)
+    {
+        var payload = new JsonObject { ["__type"] = errorType, ["message"] = message };
+        if (members is not null)
+        {
+            foreach (var (name, value) in members) payload[name] = value?.DeepClone();
+        }
+        return WriteAsync(context, status, payload, errorType);
+    }
 
     private static async Task WriteAsync(HttpContext context, int status, JsonObject payload, string? errorType)
     {

@@ -12,6 +12,7 @@ public sealed class EmulatorFaults
     private readonly object _gate = new();
     private readonly List<ArmedFault> _armed = new();
     private TimeSpan _latency;
+    private bool _denyAssumeRole;
 
     /// <summary>Answer the next <paramref name="count"/> matching calls with 400 ThrottlingException "Rate exceeded".</summary>
     public void ThrottleNext(int count, string? operation = null) => Arm(FaultKind.Throttle, count, operation);
@@ -21,6 +22,16 @@ public sealed class EmulatorFaults
 
     /// <summary>Abort the TCP connection of the next <paramref name="count"/> matching calls without answering.</summary>
     public void DropNext(int count, string? operation = null) => Arm(FaultKind.Drop, count, operation);
+
+    /// <summary>Answer the next <paramref name="count"/> matching calls with 400 ExpiredTokenException, as AWS does for expired session credentials.</summary>
+    public void ExpireTokenNext(int count, string? operation = null) => Arm(FaultKind.ExpiredToken, count, operation);
+
+    /// <summary>While set, STS AssumeRole answers 403 AccessDenied (the caller may not assume the role).</summary>
+    public bool DenyAssumeRole
+    {
+        get { lock (_gate) return _denyAssumeRole; }
+        set { lock (_gate) _denyAssumeRole = value; }
+    }
 
     /// <summary>Delay before answering every call; a cancelled request stops waiting.</summary>
     public TimeSpan Latency
@@ -39,6 +50,7 @@ public sealed class EmulatorFaults
         {
             _armed.Clear();
             _latency = TimeSpan.Zero;
+            _denyAssumeRole = false;
         }
     }
 
@@ -86,4 +98,5 @@ internal enum FaultKind
     Throttle,
     Fail,
     Drop,
+    ExpiredToken,
 }

@@ -73,7 +73,7 @@ public sealed class EmulatorServer : IAsyncDisposable
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CwLogs.Emulator"));
         app.Use(async (context, next) =>
         {
-            if (Sts.AssumeRoleEndpoint.IsStsRequest(context.Request)) await Sts.AssumeRoleEndpoint.HandleAsync(context, journal);
+            if (Sts.AssumeRoleEndpoint.IsStsRequest(context.Request)) await Sts.AssumeRoleEndpoint.HandleAsync(context, journal, faults);
             else await next(context);
         });
         app.Run(pipeline.HandleAsync);

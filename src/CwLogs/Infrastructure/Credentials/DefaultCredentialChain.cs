@@ -69,13 +69,19 @@ internal static class DefaultCredentialChain
         if (AwsEnvironment.InstanceMetadataDisabled) return null;
         try
         {
-            return new CredentialChoice(new InstanceProfileAWSCredentials(), "instance-metadata",
+            // Fetched here, so that off EC2 the answer is NoCredentials rather than a failing instance role.
+            var credentials = InstanceProfile.Value;
+            credentials.GetCredentials();
+            return new CredentialChoice(credentials, "instance-metadata",
                 Prefix + "EC2 instance metadata (the instance profile role)",
                 "Check the instance profile role of this EC2 instance.");
         }
-        catch (Exception ex) when (ex is AmazonClientException or InvalidOperationException or HttpRequestException)
+        catch (Exception)
         {
-            return null; // not on EC2
+            return null; // not on EC2, or no role attached
         }
     }
+
+    // One instance per process: it caches and refreshes the role's credentials itself.
+    private static readonly Lazy<InstanceProfileAWSCredentials> InstanceProfile = new(() => new InstanceProfileAWSCredentials());
 }

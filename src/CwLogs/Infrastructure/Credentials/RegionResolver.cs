@@ -7,11 +7,14 @@ namespace CwLogs.Infrastructure.Credentials;
 /// The region, from the same source as the credentials where there is one, read afresh on every
 /// command (the SDK's FallbackRegionFactory caches the first answer for the whole process):
 /// -Region; the region of the profile that supplied the credentials; $StoredAWSRegion;
-/// AWS_REGION; AWS_DEFAULT_REGION; the AWS_PROFILE or default profile's region; EC2 instance
-/// metadata; and us-east-1 only for a custom endpoint.
+/// AWS_REGION; AWS_DEFAULT_REGION; the AWS_PROFILE or default profile's region; us-east-1 only
+/// for a custom endpoint; and last EC2 instance metadata.
 /// </summary>
 internal static class RegionResolver
 {
+    // An instance's region never changes, and off EC2 the probe is slow: ask once per process.
+    private static readonly Lazy<RegionEndpoint?> InstanceRegion = new(ProbeInstanceMetadata);
+
     public static (RegionEndpoint Region, string Source) Resolve(string? regionParameter, CredentialChoice credentials, object? storedRegion, string? endpointUrl)
     {
         if (!string.IsNullOrEmpty(regionParameter)) return (RegionEndpoint.GetBySystemName(regionParameter), "the -Region parameter");
@@ -26,15 +29,14 @@ internal static class RegionResolver
         var profileName = AwsEnvironment.DefaultProfileName;
         if (ProfileCredentials.RegionOf(profileName) is { } defaultProfileRegion)
             return (defaultProfileRegion, $"the region of profile '{profileName}' ({(profileName == "default" ? "the default profile" : "AWS_PROFILE")})");
-        if (InstanceMetadataRegion() is { } instanceRegion) return (instanceRegion, "EC2 instance metadata");
         // A local endpoint (emulator, LocalStack) does not care about the region, but SigV4 needs one.
         if (!string.IsNullOrEmpty(endpointUrl)) return (RegionEndpoint.USEast1, "the default for -EndpointUrl (us-east-1)");
+        if (!AwsEnvironment.InstanceMetadataDisabled && InstanceRegion.Value is { } instanceRegion) return (instanceRegion, "EC2 instance metadata");
         throw new ArgumentException("No AWS region was given. Use -Region, Set-DefaultAWSRegion, the AWS_REGION or AWS_DEFAULT_REGION environment variable, or a profile's region.");
     }
 
-    private static RegionEndpoint? InstanceMetadataRegion()
+    private static RegionEndpoint? ProbeInstanceMetadata()
     {
-        if (AwsEnvironment.InstanceMetadataDisabled) return null;
         try
         {
             return EC2InstanceMetadata.Region;

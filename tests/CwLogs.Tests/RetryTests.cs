@@ -164,7 +164,7 @@ public sealed class RetryTests : IClassFixture<EmulatorClientFixture>, IDisposab
         var error = await Assert.ThrowsAnyAsync<Exception>(() => client.SendAsync(CwLogsOperations.DescribeLogGroups, new DescribeLogGroupsRequest(), observer));
 
         Assert.True(CwLogs.Infrastructure.Errors.CallErrorRecords.IsTimeout(error), error.ToString());
-        Assert.Equal(3, observer.Attempts);
+        Assert.True(observer.Attempts == 3, string.Join("\n", notices) + "\n" + error);
         Assert.All(notices, n => Assert.Contains("no answer within 1 s", n));
     }
 }

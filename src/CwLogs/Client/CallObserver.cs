@@ -24,11 +24,13 @@ public sealed class CallObserver
 
     private Exception? LastError { get; set; }
 
-    internal void AttemptStarting(string operation, Uri? endpoint, int maxAttempts, TimeSpan? timeout)
+    /// <param name="attempt">The SDK's own count (its retries + 1), so each attempt is reported once.</param>
+    internal void AttemptStarting(string operation, int attempt, Uri? endpoint, int maxAttempts, TimeSpan? timeout)
     {
-        Attempts++;
         Endpoint = endpoint ?? Endpoint;
-        if (Attempts > 1) _onRetry?.Invoke($"{operation}: retry, attempt {Attempts} of {maxAttempts}, after {Describe(LastError, timeout)}.");
+        if (attempt <= Attempts) return;
+        Attempts = attempt;
+        if (attempt > 1) _onRetry?.Invoke($"{operation}: retry, attempt {attempt} of {maxAttempts}, after {Describe(LastError, timeout)}.");
     }
 
     internal void AttemptFailed(Exception error) => LastError = error;

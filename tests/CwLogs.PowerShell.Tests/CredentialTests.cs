@@ -234,4 +234,24 @@ Get-CwLogGroup -EndpointUrl '{Emulator.Endpoint}' -Region us-east-2 -Credential 
         Assert.All(calls, c => Assert.Contains("grp-a", c.Body));
         Assert.DoesNotContain(PsSession.TestSecretKey, result.AllText());
     }
+
+    [Fact]
+    public void CredentialsThatFailDuringTheCallAreAnAuthenticationErrorNotANetworkError()
+    {
+        // Succeeds once (the check before the first call) with credentials about to expire, so the
+        // SDK fetches again while signing the call, and then fails.
+        var script = Path.Combine(Path.GetTempPath(), "cwlogs-once-" + Guid.NewGuid().ToString("N") + ".sh");
+        var expiration = DateTime.UtcNow.AddMinutes(1).ToString("yyyy-MM-ddTHH:mm:ssZ");
+        File.WriteAllText(script, "#!/bin/sh\nif [ -f \"$0.used\" ]; then echo 'sign-in expired' >&2; exit 1; fi\ntouch \"$0.used\"\n" +
+            $"echo '{{\"Version\":1,\"AccessKeyId\":\"AKIDPROCESSONCE1\",\"SecretAccessKey\":\"process-once-secret\",\"SessionToken\":\"t\",\"Expiration\":\"{expiration}\"}}'\n");
+        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var file = WriteProfiles("", $"[profile once]\ncredential_process = {script}\nregion = us-east-2\n");
+
+        var result = RunBare($"Get-CwLogGroup -EndpointUrl '{Emulator.Endpoint}' -ProfileName once -ProfileLocation '{file}'");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("CredentialsUnavailable,CwLogs.Commands.GetCwLogGroupCommand", error.FullyQualifiedErrorId);
+        Assert.Contains("sign-in expired", error.ToString());
+        Assert.DoesNotContain("process-once-secret", result.AllText());
+    }
 }

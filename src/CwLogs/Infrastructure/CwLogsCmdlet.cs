@@ -128,6 +128,8 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
             return;
         }
         if (CallErrorRecords.IsTimeout(ex)) ThrowTerminatingError(CallErrorRecords.Timeout(ex, operation, observer, context));
+        // Credentials that expired mid-command fail inside the call; fetching them again tells that apart from the network.
+        if (ex is not HttpRequestException) FetchCredentials(_client!, context);
         if (ex is AmazonClientException or HttpRequestException)
             ThrowTerminatingError(new ErrorRecord(ex, "ServiceCallFailed", ErrorCategory.ConnectionError, operation));
     }

@@ -8,7 +8,7 @@
     Description          = 'Amazon CloudWatch Logs for PowerShell: every operation as a pipeline-friendly cmdlet, streaming pagination, the AWS credential conventions you already use.'
     PowerShellVersion    = '7.4'
     CompatiblePSEditions = @('Core')
-    FormatsToProcess     = @()
+    FormatsToProcess     = @('CwLogs.Format.ps1xml')
     TypesToProcess       = @()
     CmdletsToExport      = @(
         'New-CwLogGroup'

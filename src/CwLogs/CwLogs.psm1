@@ -18,3 +18,8 @@ $addExportedCmdlet = [System.Management.Automation.PSModuleInfo].GetMethod(
 foreach ($command in $innerModule.ExportedCmdlets.Values) {
     $addExportedCmdlet.Invoke($ExecutionContext.SessionState.Module, @($command))
 }
+
+# Output times are DateTimeOffset. PowerShell cannot turn one into a DateTime, so `(Get-Date) -lt $event.Timestamp`
+# (a DateTime on the left) would fail; this converter adds only that conversion. Registered here, not through
+# TypesToProcess, because the converter's type exists only once CwLogs.dll is loaded above.
+Update-TypeData -TypeName System.DateTimeOffset -TypeConverter $moduleAssembly.GetType('CwLogs.Infrastructure.Time.DateTimeOffsetToDateTimeConverter', $true) -Force

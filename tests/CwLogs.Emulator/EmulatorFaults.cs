@@ -33,6 +33,16 @@ public sealed class EmulatorFaults
         set { lock (_gate) _denyAssumeRole = value; }
     }
 
+    /// <summary>
+    /// Answer <paramref name="count"/> GetLogEvents calls, after <paramref name="after"/> answered normally, with a page
+    /// of no events whose tokens are new yet lead on from the same place: AWS may return such pages before the end.
+    /// </summary>
+    public void EmptyPageNext(int count, int after = 0)
+    {
+        if (after < 0) throw new ArgumentOutOfRangeException(nameof(after), "After cannot be negative.");
+        Arm(FaultKind.EmptyPage, count, "GetLogEvents", after);
+    }
+
     /// <summary>Delay before answering every call; a cancelled request stops waiting.</summary>
     public TimeSpan Latency
     {
@@ -64,6 +74,11 @@ public sealed class EmulatorFaults
                 ArmedFault fault = _armed[i];
                 if (fault.Operation is not null && !string.Equals(fault.Operation, operation, StringComparison.Ordinal))
                     continue;
+                if (fault.Skip > 0)
+                {
+                    fault.Skip--;
+                    return null;
+                }
                 fault.Remaining--;
                 if (fault.Remaining == 0) _armed.RemoveAt(i);
                 return fault.Kind;
@@ -72,11 +87,11 @@ public sealed class EmulatorFaults
         }
     }
 
-    private void Arm(FaultKind kind, int count, string? operation)
+    private void Arm(FaultKind kind, int count, string? operation, int skip = 0)
     {
         if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), "Count cannot be negative.");
         if (count == 0) return;
-        lock (_gate) _armed.Add(new ArmedFault(kind, operation) { Remaining = count });
+        lock (_gate) _armed.Add(new ArmedFault(kind, operation) { Remaining = count, Skip = skip });
     }
 
     private sealed class ArmedFault
@@ -90,6 +105,9 @@ public sealed class EmulatorFaults
         public FaultKind Kind { get; }
         public string? Operation { get; }
         public int Remaining { get; set; }
+
+        /// <summary>Matching calls still to answer normally before this fault applies.</summary>
+        public int Skip { get; set; }
     }
 }
 
@@ -99,4 +117,5 @@ internal enum FaultKind
     Fail,
     Drop,
     ExpiredToken,
+    EmptyPage,
 }

@@ -71,9 +71,12 @@ public sealed class EmulatorServer : IAsyncDisposable
         WebApplication app = builder.Build();
         var pipeline = new AwsJsonPipeline(new OperationRegistry(store), faults, journal, TimeProvider.System,
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CwLogs.Emulator"));
+        EmulatorServer? server = null; // set once started; control requests cannot arrive before that
         app.Use(async (context, next) =>
         {
-            if (Sts.AssumeRoleEndpoint.IsStsRequest(context.Request)) await Sts.AssumeRoleEndpoint.HandleAsync(context, journal, faults);
+            // Control first: a bodiless POST from Invoke-RestMethod carries the form content type STS uses.
+            if (ControlEndpoint.IsControlRequest(context.Request)) await ControlEndpoint.HandleAsync(context, server!);
+            else if (Sts.AssumeRoleEndpoint.IsStsRequest(context.Request)) await Sts.AssumeRoleEndpoint.HandleAsync(context, journal, faults);
             else await next(context);
         });
         app.Run(pipeline.HandleAsync);
@@ -90,7 +93,8 @@ public sealed class EmulatorServer : IAsyncDisposable
         string address = app.Services.GetRequiredService<IServer>().Features
             .GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         var endpoint = new Uri(address.TrimEnd('/') + "/");
-        return new EmulatorServer(app, store, faults, journal, endpoint);
+        server = new EmulatorServer(app, store, faults, journal, endpoint);
+        return server;
     }
 
     /// <summary>Clears all data, armed faults (and latency) and the journal.</summary>

@@ -44,7 +44,7 @@ public sealed class CliInteropTests : PsTest
 
         var events = RunClean("Get-CwLogGroup -LogGroupNamePrefix cli-b | Get-CwLogStream | Get-CwLogEvent").Output;
         Assert.Equal(new object[] { "from-cli-1", "from-cli-2" }, events.Select(e => e.Properties["Message"].Value).ToArray());
-        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(now - 2000).UtcDateTime, events[0].Properties["Timestamp"].Value);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(now - 2000), events[0].Properties["Timestamp"].Value);
         var found = RunClean("Find-CwLogEvent cli-b 'cli-2'").Output;
         Assert.Equal("from-cli-2", Assert.Single(found).Properties["Message"].Value);
     }

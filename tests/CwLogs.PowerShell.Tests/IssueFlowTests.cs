@@ -24,7 +24,7 @@ New-CwLogGroup -LogGroupName tmp-b
 $whatIf = Get-CwLogGroup -LogGroupNamePrefix tmp- | Remove-CwLogGroup -WhatIf
 [pscustomobject]@{
     Read = @($read).Count; ReadFirst = $read[0].Message; ReadGroup = $read[0].LogGroupName; ReadStream = $read[0].LogStreamName
-    ReadKind = $read[0].Timestamp.Kind
+    ReadType = $read[0].Timestamp.GetType().Name
     Chain = @($chain).Count
     Found = @($found).Count; FoundMessage = $found[0].Message; FoundId = $found[0].EventId
     TmpLeft = @(Get-CwLogGroup -LogGroupNamePrefix tmp-).Count
@@ -34,7 +34,7 @@ $whatIf = Get-CwLogGroup -LogGroupNamePrefix tmp- | Remove-CwLogGroup -WhatIf
         Assert.Equal("Test log message", summary.Properties["ReadFirst"].Value);
         Assert.Equal("testing", summary.Properties["ReadGroup"].Value);
         Assert.Equal("testing", summary.Properties["ReadStream"].Value);
-        Assert.Equal(DateTimeKind.Utc, summary.Properties["ReadKind"].Value);
+        Assert.Equal("DateTimeOffset", summary.Properties["ReadType"].Value);
         Assert.Equal(2, summary.Properties["Chain"].Value);
         Assert.Equal(1, summary.Properties["Found"].Value);
         Assert.Contains("NullReferenceException", (string)summary.Properties["FoundMessage"].Value);

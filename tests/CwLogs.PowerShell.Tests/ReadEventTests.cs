@@ -39,6 +39,33 @@ $start = [datetime]::UtcNow.AddMinutes(-{count})
     }
 
     [Fact]
+    public void TailPagesPastEmptyPagesBeforeTheOldestEventItNeeds()
+    {
+        // 200 KB messages: the 1 MB response cap holds 5 per page, so -Tail 8 needs a second page.
+        RunClean(@"New-CwLogGroup r-tail-empty; New-CwLogStream r-tail-empty s
+$start = [datetime]::UtcNow.AddMinutes(-12)
+1..12 | ForEach-Object { [pscustomobject]@{ Message = ('e{0:D2} ' -f $_) + ('x' * 200000); Timestamp = $start.AddMinutes($_) } } | Write-CwLogEvent r-tail-empty s");
+        Emulator.Faults.EmptyPageNext(2, after: 1);
+        Emulator.Journal.Clear();
+
+        var messages = RunClean("Get-CwLogEvent r-tail-empty s -Tail 8 | ForEach-Object { $_.Message.Substring(0, 3) }").Output.Select(o => (string)o.BaseObject).ToArray();
+
+        Assert.Equal(Enumerable.Range(5, 8).Select(i => $"e{i:D2}"), messages);
+        Assert.Equal(4, Emulator.Journal.Count("GetLogEvents"));
+    }
+
+    [Fact]
+    public void TailStartsOverAnEmptyFirstPage()
+    {
+        Seed("r-tail-first", "s", 5);
+        Emulator.Faults.EmptyPageNext(1);
+
+        var messages = RunClean("Get-CwLogEvent r-tail-first s -Tail 2 | ForEach-Object Message").Output.Select(o => (string)o.BaseObject).ToArray();
+
+        Assert.Equal(new[] { "e4", "e5" }, messages);
+    }
+
+    [Fact]
     public void StartAndEndTimeBoundTheRead()
     {
         Seed("r-range", "s", 30);

@@ -35,6 +35,50 @@ public sealed class ShouldProcessTests : PsTest
         Assert.Empty(RunClean("Get-CwLogGroup -LogGroupNamePrefix fp-").Output);
     }
 
+    [Theory]
+    [InlineData("Remove-CwLogGroup fv-1 -Force -Verbose", "DeleteLogGroup")]
+    [InlineData("Remove-CwLogRetentionPolicy fv-1 -Force -Verbose", "DeleteRetentionPolicy")]
+    [InlineData("Remove-CwLogStream fv-1 s -Force -Verbose", "DeleteLogStream")]
+    public void ForceStillWritesTheVerboseLineOfShouldProcess(string script, string operation)
+    {
+        RunClean("New-CwLogGroup fv-1; New-CwLogStream fv-1 s");
+        var result = RunClean(script);
+        Assert.Contains(result.Verbose, v => v.StartsWith("Performing the operation", StringComparison.Ordinal));
+        Assert.Equal(1, Emulator.Journal.Count(operation));
+    }
+
+    [Theory]
+    [InlineData("Remove-CwLogGroup fc-1 -Force -Confirm", "DeleteLogGroup")]
+    [InlineData("Remove-CwLogRetentionPolicy fc-1 -Force -Confirm", "DeleteRetentionPolicy")]
+    [InlineData("Remove-CwLogStream fc-1 s -Force -Confirm", "DeleteLogStream")]
+    [InlineData("Remove-CwLogGroup fc-1", "DeleteLogGroup")]
+    [InlineData("Remove-CwLogStream fc-1 s", "DeleteLogStream")]
+    public void AnExplicitConfirmOrTheDefaultPreferencePromptsEvenWithForce(string script, string operation)
+    {
+        RunClean("New-CwLogGroup fc-1; New-CwLogStream fc-1 s");
+        Emulator.Journal.Clear();
+
+        // This engine has no interactive host: a prompt fails with HostException, which proves one was asked.
+        var error = Assert.Single(Run(script).Errors);
+        Assert.IsType<System.Management.Automation.Host.HostException>(error.Exception);
+        Assert.Equal(0, Emulator.Journal.Count(operation));
+    }
+
+    [Fact]
+    public void ForceLeavesTheCallersConfirmPreferenceAlone()
+    {
+        RunClean("New-CwLogGroup fk-1, fk-2");
+        var result = RunClean(@"
+function Remove-Quietly { Remove-CwLogGroup fk-1 -Force; $ConfirmPreference }
+$inFunction = Remove-Quietly
+Remove-CwLogGroup fk-2 -Force
+[pscustomobject]@{ InFunction = $inFunction; Here = $ConfirmPreference }");
+        var summary = result.Output.Single();
+        Assert.Equal(ConfirmImpact.High, summary.Properties["InFunction"].Value);
+        Assert.Equal(ConfirmImpact.High, summary.Properties["Here"].Value);
+        Assert.Equal(2, Emulator.Journal.Count("DeleteLogGroup"));
+    }
+
     [Fact]
     public void EveryCmdletHasOutputTypeAndChangesSupportShouldProcess()
     {

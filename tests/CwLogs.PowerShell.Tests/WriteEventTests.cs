@@ -68,8 +68,8 @@ public sealed class WriteEventTests : PsTest
 
         var result = RunClean("Get-CwLogEvent w-obj s");
         Assert.Equal(new object[] { "first", "second", "third" }, result.Output.Select(o => o.Properties["Message"].Value).ToArray());
-        var firstTime = (DateTime)result.Output[0].Properties["Timestamp"].Value;
-        Assert.InRange(DateTime.UtcNow - firstTime, TimeSpan.FromMinutes(119), TimeSpan.FromMinutes(121));
+        var firstTime = (DateTimeOffset)result.Output[0].Properties["Timestamp"].Value;
+        Assert.InRange(DateTimeOffset.UtcNow - firstTime, TimeSpan.FromMinutes(119), TimeSpan.FromMinutes(121));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class WriteEventTests : PsTest
         RunClean($"Write-CwLogEvent w-param s -Message 'one','two' -Timestamp {epochMs}");
         var result = RunClean("Get-CwLogEvent w-param s");
         Assert.Equal(2, result.Output.Count);
-        Assert.All(result.Output, o => Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(epochMs).UtcDateTime, o.Properties["Timestamp"].Value));
+        Assert.All(result.Output, o => Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(epochMs), o.Properties["Timestamp"].Value));
     }
 
     [Fact]

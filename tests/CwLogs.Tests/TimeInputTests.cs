@@ -171,6 +171,52 @@ namespace CwLogs.Tests
             Assert.Equal(local.ToUniversalTime(), Read(text));
         }
 
+        [Theory]
+        [InlineData("en-US")]
+        [InlineData("de-DE")]
+        [InlineData("en-GB")]
+        [InlineData("")]
+        public void ADateTimeOffsetAsItPrintsInTheCurrentCultureIsRead(string culture)
+        {
+            // Export-Csv writes a DateTimeOffset this way (e.g. "11/24/2026 6:08:20 PM -05:00"); Import-Csv hands back the text.
+            var time = new DateTimeOffset(2026, 11, 5, 18, 8, 20, TimeSpan.FromHours(-5));
+            string text = InCulture(culture, () => time.ToString());
+            Assert.Equal(time.UtcDateTime, InCulture(culture, () => Read(text)));
+        }
+
+        [Theory]
+        [InlineData("en-US", "11/24/2026 6:08:20 PM -05:00", "2026-11-24T23:08:20.0000000Z")]
+        [InlineData("en-US", "11/24/2026 6:08:20 PM +05:30", "2026-11-24T12:38:20.0000000Z")]
+        [InlineData("de-DE", "24.11.2026 18:08:20 +01:00", "2026-11-24T17:08:20.0000000Z")]
+        public void ACultureDateWithAnOffsetIsThatInstant(string culture, string text, string expected)
+        {
+            Assert.Equal(expected, InCulture(culture, () => Read(text)).ToString("o"));
+        }
+
+        [Theory]
+        [InlineData("en-US", "11/24/2026 6:08:20 PM")]
+        [InlineData("de-DE", "24.11.2026 18:08:20")]
+        [InlineData("en-GB", "11/24/2026 18:08:20 +00:00")]
+        public void ACultureDateWithoutAnOffsetOrInAnotherCultureIsRejected(string culture, string text)
+        {
+            var ex = InCulture(culture, () => Assert.Throws<ArgumentException>(() => TimeInput.ToUtc(text, Now)));
+            Assert.Equal($"Cannot read '{text}' as a time. " + Accepted, ex.Message);
+        }
+
+        private static T InCulture<T>(string name, Func<T> action)
+        {
+            var saved = System.Globalization.CultureInfo.CurrentCulture;
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(name);
+            try
+            {
+                return action();
+            }
+            finally
+            {
+                System.Globalization.CultureInfo.CurrentCulture = saved;
+            }
+        }
+
         [Fact]
         public void GarbageGivesTheDocumentedMessage()
         {

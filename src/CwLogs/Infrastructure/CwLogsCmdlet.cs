@@ -73,8 +73,14 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
 
     public void Dispose()
     {
-        _stopping.Dispose();
+        Dispose(true);
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>PowerShell disposes a command once its pipeline is done, also when it was stopped or failed.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing) _stopping.Dispose();
     }
 
     /// <summary>Sends one call and waits for it on the pipeline thread; Ctrl+C aborts the HTTP call.</summary>
@@ -152,20 +158,59 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
         }
     }
 
-    /// <summary>ShouldProcess that -Force skips, except under -WhatIf.</summary>
+    /// <summary>
+    /// Checks a request against the service model's constraints (required members, lengths, patterns,
+    /// ranges, enums) before any call. A broken one is a non-terminating InvalidArgument error for this
+    /// item, so the rest of the pipeline goes on; the message names the parameter (-FilterName ...).
+    /// </summary>
+    protected bool IsValidRequest<TShape>(TShape request, object target) where TShape : IModelShape<TShape>
+    {
+        var problems = ModelConstraints.Check(request);
+        if (problems.Count == 0) return true;
+        var message = string.Join(" ", problems.Select(p => "-" + char.ToUpperInvariant(p[0]) + p.Substring(1)));
+        WriteError(new ErrorRecord(new ArgumentException(message), "InvalidRequest", ErrorCategory.InvalidArgument, target));
+        return false;
+    }
+
+    /// <summary>
+    /// ShouldProcess for changes that have -Force. ShouldProcess is always asked, so -WhatIf only
+    /// shows, -Verbose shows "Performing the operation ..." and an explicit -Confirm prompts; -Force
+    /// only silences the automatic prompt of a high-impact change (ConfirmImpact >= $ConfirmPreference).
+    /// </summary>
     protected bool ShouldChange(string target, string action, bool force)
     {
-        if (force && !WhatIfRequested) return true;
-        return ShouldProcess(target, action);
+        if (!force || MyInvocation.BoundParameters.ContainsKey("Confirm")) return ShouldProcess(target, action);
+        using (ConfirmPreferenceNone())
+            return ShouldProcess(target, action);
     }
 
     /// <summary>Rejects bad input before any call, as a terminating InvalidArgument error.</summary>
     protected void ThrowInvalidArgument(string message, string errorId, object? target)
         => ThrowTerminatingError(new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target));
 
-    private bool WhatIfRequested
-        => (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var value) && LanguagePrimitives.IsTrue(value))
-           || LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
+    /// <summary>
+    /// $ConfirmPreference = None for the duration: what -Confirm:$false does, which a cmdlet cannot set
+    /// itself. The variable the engine would read (a compiled cmdlet runs in its caller's scope) is
+    /// changed in place and put back, so the caller never sees it; the engine reads it once per command.
+    /// </summary>
+    private IDisposable ConfirmPreferenceNone()
+    {
+        const string name = "ConfirmPreference";
+        var variable = SessionState.PSVariable.Get(name);
+        if (variable is null)
+        {
+            SessionState.PSVariable.Set(name, ConfirmImpact.None);
+            return new Restore(() => SessionState.PSVariable.Remove(name));
+        }
+        var saved = variable.Value;
+        variable.Value = ConfirmImpact.None;
+        return new Restore(() => variable.Value = saved);
+    }
+
+    private sealed class Restore(Action undo) : IDisposable
+    {
+        public void Dispose() => undo();
+    }
 
     private CwLogsServiceClient Connect()
     {

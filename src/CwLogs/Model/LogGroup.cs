@@ -1,10 +1,10 @@
 namespace CwLogs.Model;
 
-/// <summary>A log group, as Get-CwLogGroup emits it. Times are UTC.</summary>
+/// <summary>A log group, as Get-CwLogGroup emits it. Times are in the local offset (see TimeOutput).</summary>
 public sealed class LogGroup
 {
     public string LogGroupName { get; init; } = "";
-    public DateTime? CreationTime { get; init; }
+    public DateTimeOffset? CreationTime { get; init; }
     public int? RetentionInDays { get; init; }
     public int? MetricFilterCount { get; init; }
     public long? StoredBytes { get; init; }

@@ -11,7 +11,7 @@ public sealed class PutLogEventsResult
     public int TooOldCount { get; init; }
     public int ExpiredCount { get; init; }
     public long Bytes { get; init; }
-    public DateTime FirstTimestamp { get; init; }
-    public DateTime LastTimestamp { get; init; }
+    public DateTimeOffset FirstTimestamp { get; init; }
+    public DateTimeOffset LastTimestamp { get; init; }
     public string? NextSequenceToken { get; init; }
 }

@@ -3,7 +3,7 @@ using CwLogs.Infrastructure.Time;
 
 namespace CwLogs.Model;
 
-/// <summary>From the service's wire shapes to the pipeline types: epoch milliseconds become UTC DateTime.</summary>
+/// <summary>From the service's wire shapes to the pipeline types: epoch milliseconds become local DateTimeOffset values.</summary>
 internal static class WireMapping
 {
     public static LogGroup ToLogGroup(this LogGroupData data) => new()
@@ -37,7 +37,7 @@ internal static class WireMapping
     {
         LogGroupName = logGroupName,
         LogStreamName = logStreamName,
-        Timestamp = Time(data.Timestamp) ?? DateTime.MinValue,
+        Timestamp = TimeOutput.FromEpochMilliseconds(data.Timestamp ?? 0),
         Message = data.Message ?? "",
         IngestionTime = Time(data.IngestionTime),
     };
@@ -46,12 +46,11 @@ internal static class WireMapping
     {
         LogGroupName = logGroupName,
         LogStreamName = data.LogStreamName ?? "",
-        Timestamp = Time(data.Timestamp) ?? DateTime.MinValue,
+        Timestamp = TimeOutput.FromEpochMilliseconds(data.Timestamp ?? 0),
         Message = data.Message ?? "",
         IngestionTime = Time(data.IngestionTime),
         EventId = data.EventId,
     };
 
-    private static DateTime? Time(long? epochMilliseconds)
-        => epochMilliseconds is long ms ? TimeInput.FromEpochMilliseconds(ms) : null;
+    private static DateTimeOffset? Time(long? epochMilliseconds) => TimeOutput.FromEpochMilliseconds(epochMilliseconds);
 }

@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System;
 using System.Diagnostics;
 using System.Net;
+using System.Linq;
 using System.Net.Http;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using CwLogs.Emulator.Tests.Infrastructure;
@@ -116,6 +118,28 @@ public sealed class FaultTests : EmulatorTest
     }
 
     [Fact]
+    public async Task EmptyPageNext_AfterNormalCalls_AnswersNoEventsWithNewTokensThatResumeInPlace()
+    {
+        await Seed.GroupWithStreamsAsync("g", "s");
+        await Seed.EventsAsync("g", "s", Seed.Numbered(5, Clock.NowMillis() - 1000));
+        Server.Faults.EmptyPageNext(2, after: 1);
+        object Body(string? token) => new { logGroupName = "g", logStreamName = "s", limit = 2, nextToken = token };
+
+        JsonNode newest = await Api.OkAsync("GetLogEvents", Body(null));
+        string sent = (string)newest["nextBackwardToken"]!;
+        JsonNode empty1 = await Api.OkAsync("GetLogEvents", Body(sent));
+        JsonNode empty2 = await Api.OkAsync("GetLogEvents", Body((string)empty1["nextBackwardToken"]!));
+        JsonNode older = await Api.OkAsync("GetLogEvents", Body((string)empty2["nextBackwardToken"]!));
+
+        Assert.Equal(2, newest["events"]!.AsArray().Count);
+        Assert.Empty(empty1["events"]!.AsArray());
+        Assert.Empty(empty2["events"]!.AsArray());
+        Assert.NotEqual(sent, (string)empty1["nextBackwardToken"]!);
+        Assert.NotEqual((string)empty1["nextBackwardToken"]!, (string)empty2["nextBackwardToken"]!);
+        Assert.Equal(new[] { "event-1", "event-2" }, older["events"]!.AsArray().Select(e => (string)e!["message"]!).ToArray());
+    }
+
+    [Fact]
     public async Task Clear_DisarmsFaultsAndLatency()
     {
         Server.Faults.ThrottleNext(5);
@@ -131,6 +155,7 @@ public sealed class FaultTests : EmulatorTest
     public void InvalidArguments_AreRejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Server.Faults.ThrottleNext(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Server.Faults.EmptyPageNext(1, after: -1));
         Assert.Throws<ArgumentOutOfRangeException>(() => Server.Faults.Latency = TimeSpan.FromSeconds(-1));
     }
 

@@ -31,11 +31,35 @@ public sealed class DescribeLogGroupsTests : EmulatorTest
     }
 
     [Fact]
-    public async Task Pattern_IsCaseInsensitiveSubstring()
+    public async Task Pattern_IsCaseSensitiveSubstring()
     {
-        foreach (string name in new[] { "/app/Payments", "/payments-api", "/orders" }) await Seed.GroupAsync(name);
+        // The API reference's example: DataLogs matches DataLogs, aws/DataLogs and GroupDataLogs only.
+        foreach (string name in new[] { "DataLogs", "x/aws/DataLogs", "GroupDataLogs", "datalogs", "Data/log/s", "Groupdata" })
+            await Seed.GroupAsync(name);
 
-        Assert.Equal(new[] { "/app/Payments", "/payments-api" }, await NamesAsync(new { logGroupNamePattern = "PAYMENT" }));
+        Assert.Equal(new[] { "DataLogs", "GroupDataLogs", "x/aws/DataLogs" }, await NamesAsync(new { logGroupNamePattern = "DataLogs" }));
+    }
+
+    [Fact]
+    public async Task Pattern_ReturnsOnlyArnCreationTimeAndName()
+    {
+        await Api.OkAsync("CreateLogGroup", new { logGroupName = "/app/web", kmsKeyId = "k", logGroupClass = "INFREQUENT_ACCESS" });
+        await Api.OkAsync("PutRetentionPolicy", new { logGroupName = "/app/web", retentionInDays = 7 });
+
+        JsonObject group = (await Api.OkAsync("DescribeLogGroups", new { logGroupNamePattern = "web" }))["logGroups"]![0]!.AsObject();
+
+        Assert.Equal(new[] { "arn", "creationTime", "logGroupName" }, group.Select(p => p.Key).Order());
+        Assert.Equal("arn:aws:logs:us-east-2:123456789012:log-group:/app/web:*", (string?)group["arn"]);
+    }
+
+    [Fact]
+    public async Task EmptyPattern_StillReturnsOnlyArnCreationTimeAndName()
+    {
+        await Seed.GroupAsync("g");
+
+        JsonObject group = (await Api.OkAsync("DescribeLogGroups", new { logGroupNamePattern = "" }))["logGroups"]![0]!.AsObject();
+
+        Assert.Equal(new[] { "arn", "creationTime", "logGroupName" }, group.Select(p => p.Key).Order());
     }
 
     [Fact]
@@ -97,6 +121,71 @@ public sealed class DescribeLogGroupsTests : EmulatorTest
     }
 
     [Fact]
+    public async Task NextToken_ContinuesAfterTheLastNameReturned_WhenEarlierGroupsAppear()
+    {
+        foreach (string name in new[] { "b", "c", "d", "e" }) await Seed.GroupAsync(name);
+        JsonNode first = await Api.OkAsync("DescribeLogGroups", new { limit = 2 });
+        await Seed.GroupAsync("a"); // sorts before the page just read
+
+        JsonNode second = await Api.OkAsync("DescribeLogGroups", new { limit = 2, nextToken = (string)first["nextToken"]! });
+
+        Assert.Equal(new[] { "b", "c" }, Names(first));
+        Assert.Equal(new[] { "d", "e" }, Names(second));
+    }
+
+    [Fact]
+    public async Task NextToken_SkipsGroupsDeletedBetweenPages()
+    {
+        foreach (string name in new[] { "a", "b", "c", "d" }) await Seed.GroupAsync(name);
+        JsonNode first = await Api.OkAsync("DescribeLogGroups", new { limit = 2 });
+        await Api.OkAsync("DeleteLogGroup", new { logGroupName = "a" });
+
+        JsonNode second = await Api.OkAsync("DescribeLogGroups", new { limit = 2, nextToken = (string)first["nextToken"]! });
+
+        Assert.Equal(new[] { "c", "d" }, Names(second));
+    }
+
+    [Fact]
+    public async Task LogGroupIdentifiers_SelectGroupsByNameOrArn()
+    {
+        foreach (string name in new[] { "/a", "/b", "/c" }) await Seed.GroupAsync(name);
+
+        string[] names = await NamesAsync(new { logGroupIdentifiers = new[] { "/c", "arn:aws:logs:us-east-2:123456789012:log-group:/a", "/missing" } });
+
+        Assert.Equal(new[] { "/a", "/c" }, names);
+    }
+
+    [Theory]
+    [InlineData("logGroupNamePrefix")]
+    [InlineData("logGroupNamePattern")]
+    [InlineData("logGroupClass")]
+    public async Task LogGroupIdentifiers_WithAnotherFilter_IsInvalidParameter(string filter)
+    {
+        JsonObject request = LogsApi.ToJson(new { logGroupIdentifiers = new[] { "/a" } });
+        request[filter] = filter == "logGroupClass" ? "STANDARD" : "a";
+
+        await Api.ErrorAsync("DescribeLogGroups", request, "InvalidParameterException");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(51)]
+    public async Task LogGroupIdentifiers_OutsideOneTo50_IsInvalidParameter(int count)
+    {
+        ApiResult result = await Api.ErrorAsync("DescribeLogGroups", new { logGroupIdentifiers = Enumerable.Range(0, count).Select(i => $"g{i}").ToArray() }, "InvalidParameterException");
+
+        Assert.Contains("logGroupIdentifiers", result.Message);
+    }
+
+    [Fact]
+    public async Task LogGroupIdentifiers_ArnEndingWithStar_IsInvalidParameter()
+    {
+        ApiResult result = await Api.ErrorAsync("DescribeLogGroups", new { logGroupIdentifiers = new[] { "arn:aws:logs:us-east-2:123456789012:log-group:/a:*" } }, "InvalidParameterException");
+
+        Assert.Contains("logGroupIdentifiers", result.Message);
+    }
+
+    [Fact]
     public async Task ExactlyOneFullPage_HasNoNextToken()
     {
         for (int i = 0; i < 2; i++) await Seed.GroupAsync($"g{i}");
@@ -122,7 +211,8 @@ public sealed class DescribeLogGroupsTests : EmulatorTest
         Assert.Equal(new[] { "ia" }, await NamesAsync(new { logGroupClass = "INFREQUENT_ACCESS" }));
     }
 
-    private async Task<string[]> NamesAsync(object request) =>
-        (await Api.OkAsync("DescribeLogGroups", request))["logGroups"]!.AsArray()
-            .Select(g => (string)g!["logGroupName"]!).ToArray();
+    private async Task<string[]> NamesAsync(object request) => Names(await Api.OkAsync("DescribeLogGroups", request));
+
+    private static string[] Names(JsonNode page) =>
+        page["logGroups"]!.AsArray().Select(g => (string)g!["logGroupName"]!).ToArray();
 }

@@ -98,7 +98,16 @@ public sealed class DescribeLogStreamsTests : EmulatorTest
 
         Assert.Equal(new[] { "s" }, await NamesAsync(new { logGroupIdentifier = "/app/g" }));
         Assert.Equal(new[] { "s" }, await NamesAsync(new { logGroupIdentifier = "arn:aws:logs:us-east-2:123456789012:log-group:/app/g" }));
-        Assert.Equal(new[] { "s" }, await NamesAsync(new { logGroupIdentifier = "arn:aws:logs:us-east-2:123456789012:log-group:/app/g:*" }));
+    }
+
+    [Fact]
+    public async Task LogGroupIdentifier_LegacyArnEndingWithStar_IsInvalidParameter()
+    {
+        await Seed.GroupWithStreamsAsync("/app/g", "s");
+
+        ApiResult result = await Api.ErrorAsync("DescribeLogStreams", new { logGroupIdentifier = "arn:aws:logs:us-east-2:123456789012:log-group:/app/g:*" }, "InvalidParameterException");
+
+        Assert.Contains("logGroupIdentifier", result.Message);
     }
 
     [Fact]
@@ -138,6 +147,36 @@ public sealed class DescribeLogStreamsTests : EmulatorTest
         Assert.Equal(new[] { "s5", "s4", "s3", "s2", "s1" }, seen);
     }
 
+    [Theory]
+    [InlineData(false, "a", new[] { "b", "c" }, new[] { "d", "e" })]
+    [InlineData(true, "f", new[] { "e", "d" }, new[] { "c", "b" })]
+    public async Task NextToken_ContinuesAfterTheLastNameReturned(bool descending, string added, string[] firstPage, string[] secondPage)
+    {
+        await Seed.GroupWithStreamsAsync("g", "b", "c", "d", "e");
+        JsonNode first = await Api.OkAsync("DescribeLogStreams", new { logGroupName = "g", descending, limit = 2 });
+        await Seed.StreamAsync("g", added); // sorts before the page just read
+
+        JsonNode second = await Api.OkAsync("DescribeLogStreams", new { logGroupName = "g", descending, limit = 2, nextToken = (string)first["nextToken"]! });
+
+        Assert.Equal(firstPage, Names(first));
+        Assert.Equal(secondPage, Names(second));
+    }
+
+    [Fact]
+    public async Task NextToken_ByLastEventTime_ContinuesAfterTheLastStreamReturned()
+    {
+        await Seed.GroupWithStreamsAsync("g", "s1", "s2", "s3", "s4");
+        long start = Clock.NowMillis() - Clock.Hour;
+        for (int i = 1; i <= 4; i++) await Seed.EventsAsync("g", $"s{i}", new[] { (start + i, "m") });
+        JsonNode first = await Api.OkAsync("DescribeLogStreams", new { logGroupName = "g", orderBy = "LastEventTime", limit = 2 });
+        await Seed.StreamAsync("g", "new"); // no events yet: sorts before the page just read
+
+        JsonNode second = await Api.OkAsync("DescribeLogStreams", new { logGroupName = "g", orderBy = "LastEventTime", limit = 2, nextToken = (string)first["nextToken"]! });
+
+        Assert.Equal(new[] { "s1", "s2" }, Names(first));
+        Assert.Equal(new[] { "s3", "s4" }, Names(second));
+    }
+
     [Fact]
     public async Task Limit1_And50_AreAccepted()
     {
@@ -147,7 +186,8 @@ public sealed class DescribeLogStreamsTests : EmulatorTest
         Assert.Equal(new[] { "a", "b" }, await NamesAsync(new { logGroupName = "g", limit = 50 }));
     }
 
-    private async Task<string[]> NamesAsync(object request) =>
-        (await Api.OkAsync("DescribeLogStreams", request))["logStreams"]!.AsArray()
-            .Select(s => (string)s!["logStreamName"]!).ToArray();
+    private async Task<string[]> NamesAsync(object request) => Names(await Api.OkAsync("DescribeLogStreams", request));
+
+    private static string[] Names(JsonNode page) =>
+        page["logStreams"]!.AsArray().Select(s => (string)s!["logStreamName"]!).ToArray();
 }

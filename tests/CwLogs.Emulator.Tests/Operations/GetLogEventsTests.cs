@@ -93,6 +93,56 @@ public sealed class GetLogEventsTests : EmulatorTest
     }
 
     [Fact]
+    public async Task ForwardToken_ContinuesAfterTheLastEventReturned_WhenOlderEventsArrive()
+    {
+        await SeedAsync(4); // _start + 0..3
+        JsonNode first = await GetAsync(new { limit = 2, startFromHead = true });
+        await Seed.EventsAsync("g", "s", new[] { (_start - 10, "older") });
+
+        JsonNode second = await GetAsync(new { limit = 2, nextToken = (string)first["nextForwardToken"]! });
+
+        Assert.Equal(new[] { "event-0", "event-1" }, Messages(first));
+        Assert.Equal(new[] { "event-2", "event-3" }, Messages(second));
+    }
+
+    [Fact]
+    public async Task BackwardToken_ContinuesBeforeTheFirstEventReturned_WhenOlderEventsArrive()
+    {
+        await SeedAsync(4);
+        JsonNode newest = await GetAsync(new { limit = 2 });
+        await Seed.EventsAsync("g", "s", new[] { (_start - 10, "older") });
+
+        JsonNode before = await GetAsync(new { limit = 2, nextToken = (string)newest["nextBackwardToken"]! });
+        JsonNode oldest = await GetAsync(new { limit = 2, nextToken = (string)before["nextBackwardToken"]! });
+
+        Assert.Equal(new[] { "event-2", "event-3" }, Messages(newest));
+        Assert.Equal(new[] { "event-0", "event-1" }, Messages(before));
+        Assert.Equal(new[] { "older" }, Messages(oldest));
+    }
+
+    [Fact]
+    public async Task TurningAround_ForwardAfterBackward_ReturnsTheFollowingEvents()
+    {
+        await SeedAsync(5);
+        JsonNode newest = await GetAsync(new { limit = 2 }); // 3, 4
+        JsonNode before = await GetAsync(new { limit = 2, nextToken = (string)newest["nextBackwardToken"]! }); // 1, 2
+
+        JsonNode forward = await GetAsync(new { limit = 2, nextToken = (string)before["nextForwardToken"]! });
+
+        Assert.Equal(new[] { "event-3", "event-4" }, Messages(forward));
+    }
+
+    [Fact]
+    public async Task LogGroupIdentifier_LegacyArnEndingWithStar_IsInvalidParameter()
+    {
+        await SeedAsync(1);
+
+        ApiResult result = await Api.ErrorAsync("GetLogEvents", new { logGroupIdentifier = "arn:aws:logs:us-east-2:123456789012:log-group:g:*", logStreamName = "s" }, "InvalidParameterException");
+
+        Assert.Contains("logGroupIdentifier", result.Message);
+    }
+
+    [Fact]
     public async Task EmptyStream_ReturnsNoEventsAndTokens()
     {
         await Seed.GroupWithStreamsAsync("g", "s");

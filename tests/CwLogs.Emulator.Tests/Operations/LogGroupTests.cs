@@ -87,6 +87,68 @@ public sealed class LogGroupTests : EmulatorTest
         await Api.OkAsync("CreateLogGroup", new { logGroupName = name });
     }
 
+    [Theory]
+    [InlineData("aws/app")]
+    [InlineData("AWS/app")]
+    [InlineData("Aws/")]
+    public async Task NamesStartingWithAwsSlash_AreReserved(string name)
+    {
+        ApiResult result = await Api.ErrorAsync("CreateLogGroup", new { logGroupName = name }, "InvalidParameterException");
+
+        Assert.Equal("Log groups starting with AWS/ are reserved for AWS.", result.Message);
+        Assert.Empty((await Api.OkAsync("DescribeLogGroups"))["logGroups"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task DeletionProtection_DefaultsToOff_AndIsShown()
+    {
+        await Seed.GroupAsync("open");
+        await Api.OkAsync("CreateLogGroup", new { logGroupName = "protected", deletionProtectionEnabled = true });
+
+        JsonArray groups = (await Api.OkAsync("DescribeLogGroups"))["logGroups"]!.AsArray();
+
+        Assert.Equal(new[] { false, true }, groups.Select(g => (bool)g!["deletionProtectionEnabled"]!));
+    }
+
+    [Fact]
+    public async Task DeletionProtection_RefusesDeleteLogGroup_UntilTurnedOff()
+    {
+        await Api.OkAsync("CreateLogGroup", new { logGroupName = "g", deletionProtectionEnabled = true });
+
+        ApiResult refused = await Api.ErrorAsync("DeleteLogGroup", new { logGroupName = "g" }, "ValidationException");
+        Assert.Equal("Cannot delete log group with deletion protection enabled. Disable deletion protection first.", refused.Message);
+        Assert.Single((await Api.OkAsync("DescribeLogGroups"))["logGroups"]!.AsArray());
+
+        await Api.OkAsync("PutLogGroupDeletionProtection", new { logGroupIdentifier = "g", deletionProtectionEnabled = false });
+        await Api.OkAsync("DeleteLogGroup", new { logGroupName = "g" });
+        Assert.Empty((await Api.OkAsync("DescribeLogGroups"))["logGroups"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task PutLogGroupDeletionProtection_AcceptsAnArn_AndTurnsProtectionOn()
+    {
+        await Seed.GroupAsync("/app/g");
+
+        await Api.OkAsync("PutLogGroupDeletionProtection", new { logGroupIdentifier = "arn:aws:logs:us-east-2:123456789012:log-group:/app/g", deletionProtectionEnabled = true });
+
+        Assert.True((bool)(await Api.OkAsync("DescribeLogGroups"))["logGroups"]![0]!["deletionProtectionEnabled"]!);
+        await Api.ErrorAsync("DeleteLogGroup", new { logGroupName = "/app/g" }, "ValidationException");
+    }
+
+    [Fact]
+    public async Task PutLogGroupDeletionProtection_ChecksItsMembers()
+    {
+        await Seed.GroupAsync("g");
+
+        ApiResult noFlag = await Api.ErrorAsync("PutLogGroupDeletionProtection", new { logGroupIdentifier = "g" }, "InvalidParameterException");
+        Assert.Contains("deletionProtectionEnabled", noFlag.Message);
+        ApiResult noGroup = await Api.ErrorAsync("PutLogGroupDeletionProtection", new { deletionProtectionEnabled = true }, "InvalidParameterException");
+        Assert.Contains("logGroupIdentifier", noGroup.Message);
+        await Api.ErrorAsync("PutLogGroupDeletionProtection", new { logGroupIdentifier = "nope", deletionProtectionEnabled = true }, "ResourceNotFoundException");
+        await Api.ErrorAsync("PutLogGroupDeletionProtection", new { logGroupIdentifier = "g", deletionProtectionEnabled = "yes" }, "SerializationException");
+        await Api.ErrorAsync("CreateLogGroup", new { logGroupName = "h", deletionProtectionEnabled = "yes" }, "SerializationException");
+    }
+
     [Fact]
     public async Task NameOf512Chars_IsAccepted_513IsRejected()
     {

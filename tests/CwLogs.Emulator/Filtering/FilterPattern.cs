@@ -3,10 +3,9 @@ using CwLogs.Emulator.Protocol;
 namespace CwLogs.Emulator.Filtering;
 
 /// <summary>
-/// Entry point for CloudWatch filter pattern syntax. Supported: empty (match all), term
-/// patterns (see <see cref="TermPattern"/>) and JSON patterns (see <see cref="JsonPattern"/>).
-/// Space-delimited patterns ("[a, b, ...]") are not implemented and are refused rather than
-/// silently matched wrongly.
+/// Entry point for CloudWatch filter pattern syntax: empty (match all), term patterns
+/// (see <see cref="TermPattern"/>), JSON patterns (see <see cref="JsonPattern"/>) and
+/// space-delimited patterns (see <see cref="SpaceDelimitedPattern"/>).
 /// </summary>
 internal static class FilterPattern
 {
@@ -19,8 +18,7 @@ internal static class FilterPattern
             throw Errors.Constraint("filterPattern", text, $"Member must have length less than or equal to {MaxLength}");
         if (text.Length == 0) return MatchAll.Instance;
         if (text[0] == '{') return JsonPattern.Parse(text);
-        if (text[0] == '[')
-            throw Errors.InvalidParameter("Invalid filter pattern: space-delimited patterns are not supported by the CwLogs emulator.");
+        if (text[0] == '[') return SpaceDelimitedPattern.Parse(text);
         return TermPattern.Parse(text);
     }
 

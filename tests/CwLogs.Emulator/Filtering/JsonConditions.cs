@@ -39,7 +39,11 @@ internal sealed class NumberComparison(JsonSelector selector, string op, double 
     }
 }
 
-/// <summary><c>$.level = "ERR*"</c>: case-sensitive string equality where '*' matches any run of characters.</summary>
+/// <summary>
+/// <c>$.level = "ERR*"</c>: case-sensitive string equality where '*' matches any run of characters.
+/// Value nodes are strings and numbers; a number is compared by its JSON text, so <c>$.latency = *</c>
+/// matches any present latency and <c>$.code = 4*</c> matches 404.
+/// </summary>
 internal sealed class StringEquality : JsonCondition
 {
     private readonly JsonSelector _selector;
@@ -50,14 +54,19 @@ internal sealed class StringEquality : JsonCondition
     {
         _selector = selector;
         _negate = op == "!=";
-        string wildcard = "^" + string.Join(".*", System.Array.ConvertAll(expected.Split('*'), Regex.Escape)) + "$";
-        _expected = new Regex(wildcard, RegexOptions.Singleline | RegexOptions.CultureInvariant);
+        _expected = Wildcard.Compile(expected);
     }
 
     public override bool Evaluate(JsonElement root)
     {
-        if (!_selector.TryResolve(root, out JsonElement value) || value.ValueKind != JsonValueKind.String) return false;
-        return _expected.IsMatch(value.GetString()!) != _negate;
+        if (!_selector.TryResolve(root, out JsonElement value)) return false;
+        string? text = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            _ => null,
+        };
+        return text is not null && _expected.IsMatch(text) != _negate;
     }
 }
 

@@ -119,17 +119,7 @@ internal sealed class TermPattern : IMessagePattern
 
         public static Term Literal(string text) => new(text, null);
 
-        public static Term Regex(string expression)
-        {
-            try
-            {
-                return new Term(null, new Regex(expression, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
-            }
-            catch (ArgumentException e)
-            {
-                throw FilterPattern.Invalid($"bad regular expression: {e.Message}");
-            }
-        }
+        public static Term Regex(string expression) => new(null, PatternRegex.Compile(expression));
 
         public bool FoundIn(string message) =>
             _regex?.IsMatch(message) ?? message.Contains(_literal!, StringComparison.Ordinal);

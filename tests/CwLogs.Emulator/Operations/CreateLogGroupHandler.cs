@@ -17,18 +17,23 @@ internal sealed class CreateLogGroupHandler : IOperationHandler
     public JsonObject Handle(OperationRequest request)
     {
         RequestBody body = request.Body;
-        string name = Names.Group(body.RequiredString("logGroupName"));
+        string name = Names.NewGroup(body.RequiredString("logGroupName"));
         string? kmsKeyId = body.OptionalString("kmsKeyId");
         if (kmsKeyId is not null && kmsKeyId.Length > 256)
             throw Errors.Constraint("kmsKeyId", kmsKeyId, "Member must have length less than or equal to 256");
         IReadOnlyDictionary<string, string>? tags = body.OptionalStringMap("tags");
         if (tags is not null) Tags.Check(tags);
         string logGroupClass = LogGroupClasses.Check(body.OptionalString("logGroupClass") ?? LogGroupClasses.Standard);
+        bool deletionProtection = body.OptionalBool("deletionProtectionEnabled") ?? false;
 
         return _store.Transact(store =>
         {
             if (store.TryGetGroup(name, out _)) throw Errors.GroupAlreadyExists();
-            var group = new LogGroup(name, request.NowMillis, logGroupClass) { KmsKeyId = kmsKeyId };
+            var group = new LogGroup(name, request.NowMillis, logGroupClass)
+            {
+                KmsKeyId = kmsKeyId,
+                DeletionProtectionEnabled = deletionProtection,
+            };
             if (tags is not null)
             {
                 foreach ((string key, string value) in tags) group.Tags[key] = value;

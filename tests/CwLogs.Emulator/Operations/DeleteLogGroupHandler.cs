@@ -5,7 +5,7 @@ using CwLogs.Emulator.Validation;
 
 namespace CwLogs.Emulator.Operations;
 
-/// <summary>Deletes a group with all its streams and events.</summary>
+/// <summary>Deletes a group with all its streams and events, unless deletion protection is on.</summary>
 internal sealed class DeleteLogGroupHandler : IOperationHandler
 {
     private readonly LogStore _store;
@@ -19,7 +19,8 @@ internal sealed class DeleteLogGroupHandler : IOperationHandler
         string name = Names.Group(request.Body.RequiredString("logGroupName"));
         return _store.Transact(store =>
         {
-            if (!store.RemoveGroup(name)) throw Errors.GroupNotFound();
+            if (store.RequireGroup(name).DeletionProtectionEnabled) throw Errors.DeletionProtected();
+            store.RemoveGroup(name);
             return new JsonObject();
         });
     }

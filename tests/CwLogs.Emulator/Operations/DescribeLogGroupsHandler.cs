@@ -9,10 +9,15 @@ using CwLogs.Emulator.Validation;
 
 namespace CwLogs.Emulator.Operations;
 
-/// <summary>Lists groups in name order, filtered by prefix or by case-insensitive substring pattern.</summary>
+/// <summary>
+/// Lists groups in name order, filtered by prefix, by case-sensitive substring pattern (which also cuts each
+/// group down to arn, creationTime and logGroupName), or by a list of identifiers. nextToken is the last name returned.
+/// </summary>
 internal sealed class DescribeLogGroupsHandler : IOperationHandler
 {
     private const int MaxLimit = 50;
+    private const int MaxIdentifiers = 50;
+    private const string TokenKind = "DescribeLogGroups";
     private readonly LogStore _store;
 
     public DescribeLogGroupsHandler(LogStore store) => _store = store;
@@ -30,22 +35,30 @@ internal sealed class DescribeLogGroupsHandler : IOperationHandler
         if (pattern is not null) Names.GroupSearchPattern(pattern);
         string? logGroupClass = body.OptionalString("logGroupClass");
         if (logGroupClass is not null) LogGroupClasses.Check(logGroupClass);
+        IReadOnlyList<string>? identified = GroupIdentifier.OptionalList(body, "logGroupIdentifiers", MaxIdentifiers);
+        // The API reference: with logGroupIdentifiers the only other filter allowed is includeLinkedAccounts.
+        if (identified is not null && (prefix is not null || pattern is not null || logGroupClass is not null))
+            throw Errors.InvalidParameter("logGroupIdentifiers cannot be combined with logGroupNamePrefix, logGroupNamePattern or logGroupClass.");
         int limit = Limits.Range(body.OptionalInt("limit"), 1, MaxLimit, MaxLimit);
-        int offset = OffsetToken.Decode(body.OptionalString("nextToken"));
+        string? after = PositionToken.Decode(body.OptionalString("nextToken"), TokenKind, 1)?[0];
 
         return _store.Transact(store =>
         {
-            List<LogGroup> matching = store.Groups
+            List<LogGroup> remaining = store.Groups
+                .Where(g => after is null || string.CompareOrdinal(g.Name, after) > 0)
                 .Where(g => prefix is null || g.Name.StartsWith(prefix, StringComparison.Ordinal))
-                .Where(g => pattern is null || g.Name.Contains(pattern, StringComparison.OrdinalIgnoreCase))
+                .Where(g => pattern is null || g.Name.Contains(pattern, StringComparison.Ordinal))
                 .Where(g => logGroupClass is null || g.LogGroupClass == logGroupClass)
+                .Where(g => identified is null || identified.Contains(g.Name, StringComparer.Ordinal))
+                .Take(limit + 1)
                 .ToList();
 
             var groups = new JsonArray();
-            foreach (LogGroup group in matching.Skip(offset).Take(limit)) groups.Add(Shapes.LogGroup(group, request));
+            foreach (LogGroup group in remaining.Take(limit))
+                groups.Add(pattern is null ? Shapes.LogGroup(group, request) : Shapes.LogGroupSummary(group, request));
 
             var result = new JsonObject { ["logGroups"] = groups };
-            if (offset + limit < matching.Count) result["nextToken"] = OffsetToken.Encode(offset + limit);
+            if (remaining.Count > limit) result["nextToken"] = PositionToken.Encode(TokenKind, remaining[limit - 1].Name);
             return result;
         });
     }

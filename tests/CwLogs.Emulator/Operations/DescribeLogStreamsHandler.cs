@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
 using CwLogs.Emulator.Paging;
@@ -9,7 +10,10 @@ using CwLogs.Emulator.Validation;
 
 namespace CwLogs.Emulator.Operations;
 
-/// <summary>Lists a group's streams by name or by last event time, optionally descending.</summary>
+/// <summary>
+/// Lists a group's streams by name or by last event time, optionally descending.
+/// nextToken is the sort key of the last stream returned, so the next page continues right after it.
+/// </summary>
 internal sealed class DescribeLogStreamsHandler : IOperationHandler
 {
     private const int MaxLimit = 50;
@@ -35,32 +39,56 @@ internal sealed class DescribeLogStreamsHandler : IOperationHandler
             throw Errors.InvalidParameter("Cannot order by LastEventTime with a logStreamNamePrefix.");
         bool descending = body.OptionalBool("descending") ?? false;
         int limit = Limits.Range(body.OptionalInt("limit"), 1, MaxLimit, MaxLimit);
-        int offset = OffsetToken.Decode(body.OptionalString("nextToken"));
+        var order = new StreamOrder(orderBy == ByLastEventTime, descending);
+        StreamOrder.Key? after = order.DecodeToken(body.OptionalString("nextToken"));
 
         return _store.Transact(store =>
         {
             LogGroup group = store.RequireGroup(groupName);
-            List<LogStream> ordered = Order(group.Streams.Values, prefix, orderBy, descending);
+            List<LogStream> remaining = group.Streams.Values
+                .Where(s => prefix is null || s.Name.StartsWith(prefix, StringComparison.Ordinal))
+                .Where(s => after is null || order.Compare(order.KeyOf(s), after.Value) > 0)
+                .OrderBy(order.KeyOf, order)
+                .Take(limit + 1)
+                .ToList();
 
             var streams = new JsonArray();
-            foreach (LogStream stream in ordered.Skip(offset).Take(limit)) streams.Add(Shapes.LogStream(group, stream, request));
+            foreach (LogStream stream in remaining.Take(limit)) streams.Add(Shapes.LogStream(group, stream, request));
 
             var result = new JsonObject { ["logStreams"] = streams };
-            if (offset + limit < ordered.Count) result["nextToken"] = OffsetToken.Encode(offset + limit);
+            if (remaining.Count > limit) result["nextToken"] = order.EncodeToken(order.KeyOf(remaining[limit - 1]));
             return result;
         });
     }
 
-    private static List<LogStream> Order(IEnumerable<LogStream> streams, string? prefix, string orderBy, bool descending)
+    /// <summary>
+    /// The listing order: by name, or by last event time with the name breaking ties (streams without
+    /// events sort as oldest); descending reverses it. Tokens carry the order they were made for.
+    /// </summary>
+    private sealed class StreamOrder(bool byTime, bool descending) : IComparer<StreamOrder.Key>
     {
-        IEnumerable<LogStream> selected = prefix is null
-            ? streams
-            : streams.Where(s => s.Name.StartsWith(prefix, StringComparison.Ordinal));
-        // Streams without events sort as oldest; the name keeps the order total and stable.
-        List<LogStream> ordered = orderBy == ByLastEventTime
-            ? selected.OrderBy(s => s.LastEventTimestamp ?? long.MinValue).ThenBy(s => s.Name, StringComparer.Ordinal).ToList()
-            : selected.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
-        if (descending) ordered.Reverse();
-        return ordered;
+        private string TokenKind => "DescribeLogStreams/" + (byTime ? ByLastEventTime : ByName) + (descending ? "/descending" : "/ascending");
+
+        public Key KeyOf(LogStream stream) => new(byTime ? stream.LastEventTimestamp ?? long.MinValue : 0, stream.Name);
+
+        public int Compare(Key x, Key y)
+        {
+            int result = x.Time != y.Time ? x.Time.CompareTo(y.Time) : string.CompareOrdinal(x.Name, y.Name);
+            return descending ? -result : result;
+        }
+
+        public string EncodeToken(Key last) =>
+            PositionToken.Encode(TokenKind, last.Time.ToString(CultureInfo.InvariantCulture), last.Name);
+
+        public Key? DecodeToken(string? token)
+        {
+            string[]? position = PositionToken.Decode(token, TokenKind, 2);
+            if (position is null) return null;
+            return long.TryParse(position[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out long time)
+                ? new Key(time, position[1])
+                : throw Errors.InvalidNextToken();
+        }
+
+        public readonly record struct Key(long Time, string Name);
     }
 }

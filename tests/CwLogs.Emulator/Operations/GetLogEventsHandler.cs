@@ -10,7 +10,8 @@ namespace CwLogs.Emulator.Operations;
 
 /// <summary>
 /// Reads one stream page by page in either direction. Without a token it starts at the newest
-/// page (or the oldest with startFromHead). At either end the token comes back unchanged.
+/// page (or the oldest with startFromHead). Tokens name the event a page ended at, so events
+/// that arrive between calls never repeat or shift a page. At either end the token comes back unchanged.
 /// </summary>
 internal sealed class GetLogEventsHandler : IOperationHandler
 {
@@ -31,7 +32,10 @@ internal sealed class GetLogEventsHandler : IOperationHandler
         int limit = Limits.Range(body.OptionalInt("limit"), 1, MaxLimit, MaxLimit);
         bool startFromHead = body.OptionalBool("startFromHead") ?? false;
         string? nextToken = body.OptionalString("nextToken");
-        EventToken? token = nextToken is null ? null : EventToken.Parse(nextToken);
+        // A token carries its own direction; startFromHead only picks the first page.
+        EventToken token = nextToken is null
+            ? new EventToken(startFromHead, startFromHead ? EventKey.First : EventKey.Last)
+            : EventToken.Parse(nextToken);
 
         return _store.Transact(store =>
         {
@@ -41,26 +45,32 @@ internal sealed class GetLogEventsHandler : IOperationHandler
                 .Where(e => (startTime is null || e.Timestamp >= startTime) && (endTime is null || e.Timestamp < endTime))
                 .ToList();
 
-            EventPage page = SelectPage(window, token, startFromHead, limit);
+            if (request.EmptyPage) return Page(new JsonArray(), token.Position, token.Position, token.Hop + 1);
+            EventPage page = SelectPage(window, token, limit);
             var events = new JsonArray();
             for (int i = page.Start; i < page.End; i++) events.Add(Shapes.OutputEvent(window[i]));
-            return new JsonObject
-            {
-                ["events"] = events,
-                ["nextForwardToken"] = EventToken.ForwardFrom(page.End),
-                ["nextBackwardToken"] = EventToken.BackwardFrom(page.Start),
-            };
+            // An empty page keeps the position it was asked for, in both tokens.
+            EventKey after = page.Count > 0 ? window[page.End - 1].Key : token.Position;
+            EventKey before = page.Count > 0 ? window[page.Start].Key.JustBefore() : token.Position;
+            return Page(events, after, before, hop: 0);
         });
     }
 
-    private static EventPage SelectPage(List<StoredEvent> window, EventToken? token, bool startFromHead, int limit)
+    /// <summary>A hop marks an injected empty page: same positions, new tokens (see EmulatorFaults.EmptyPageNext).</summary>
+    private static JsonObject Page(JsonArray events, EventKey after, EventKey before, int hop) => new()
+    {
+        ["events"] = events,
+        ["nextForwardToken"] = EventToken.ForwardFrom(after, hop),
+        ["nextBackwardToken"] = EventToken.BackwardFrom(before, hop),
+    };
+
+    private static EventPage SelectPage(List<StoredEvent> window, EventToken token, int limit)
     {
         int SizeOf(int i) => EventSize.Of(window[i].Message);
-        // A token carries its own direction; startFromHead only picks the first page.
-        bool forward = token?.Forward ?? startFromHead;
-        int position = token?.Position ?? (forward ? 0 : window.Count);
-        return forward
-            ? EventPage.Forward(window.Count, position, limit, SizeOf, EventSize.MaxBatchBytes)
-            : EventPage.Backward(window.Count, position, limit, SizeOf, EventSize.MaxBatchBytes);
+        // Forward reads the events after the key, backward those at or before it: both start at this boundary.
+        int boundary = token.Position.CountAtOrBefore(window, e => e.Key);
+        return token.Forward
+            ? EventPage.Forward(window.Count, boundary, limit, SizeOf, EventSize.MaxBatchBytes)
+            : EventPage.Backward(window.Count, boundary, limit, SizeOf, EventSize.MaxBatchBytes);
     }
 }

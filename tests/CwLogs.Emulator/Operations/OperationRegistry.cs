@@ -14,6 +14,7 @@ internal sealed class OperationRegistry
         Add(new CreateLogGroupHandler(store));
         Add(new DeleteLogGroupHandler(store));
         Add(new DescribeLogGroupsHandler(store));
+        Add(new PutLogGroupDeletionProtectionHandler(store));
         Add(new PutRetentionPolicyHandler(store));
         Add(new DeleteRetentionPolicyHandler(store));
         Add(new CreateLogStreamHandler(store));

@@ -22,8 +22,17 @@ internal static class Shapes
         if (group.KmsKeyId is not null) json["kmsKeyId"] = group.KmsKeyId;
         json["logGroupClass"] = group.LogGroupClass;
         json["logGroupArn"] = Arns.LogGroup(request.Region, request.AccountId, group.Name);
+        json["deletionProtectionEnabled"] = group.DeletionProtectionEnabled;
         return json;
     }
+
+    /// <summary>What DescribeLogGroups returns for each group when logGroupNamePattern is sent: these three members only.</summary>
+    public static JsonObject LogGroupSummary(LogGroup group, OperationRequest request) => new()
+    {
+        ["logGroupName"] = group.Name,
+        ["creationTime"] = group.CreationTime,
+        ["arn"] = Arns.LogGroupWildcard(request.Region, request.AccountId, group.Name),
+    };
 
     public static JsonObject LogStream(LogGroup group, LogStream stream, OperationRequest request)
     {

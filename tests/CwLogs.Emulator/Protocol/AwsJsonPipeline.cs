@@ -75,7 +75,7 @@ internal sealed class AwsJsonPipeline
             if (fault == FaultKind.Throttle) throw Errors.Throttling();
             if (fault == FaultKind.Fail) throw Errors.ServiceUnavailable();
             if (fault == FaultKind.ExpiredToken) throw Errors.ExpiredToken();
-            JsonObject result = Dispatch(target, operation, authorization, body);
+            JsonObject result = Dispatch(target, operation, authorization, body, emptyPage: fault == FaultKind.EmptyPage);
             await WriteAsync(context, StatusCodes.Status200OK, result, errorType: null);
         }
         catch (ServiceException error)
@@ -90,7 +90,7 @@ internal sealed class AwsJsonPipeline
         }
     }
 
-    private JsonObject Dispatch(string? target, string operation, string? authorization, string body)
+    private JsonObject Dispatch(string? target, string operation, string? authorization, string body, bool emptyPage)
     {
         SigV4Credential credential = SigV4Credential.TryParse(authorization) ?? throw Errors.UnrecognizedClient();
         if (target is null || !target.StartsWith(TargetPrefix, StringComparison.Ordinal)
@@ -101,7 +101,7 @@ internal sealed class AwsJsonPipeline
 
         using JsonDocument document = ParseBody(body);
         var request = new OperationRequest(new RequestBody(document.RootElement), credential.Region, AccountId,
-            _clock.GetUtcNow().ToUnixTimeMilliseconds());
+            _clock.GetUtcNow().ToUnixTimeMilliseconds()) { EmptyPage = emptyPage };
         return handler.Handle(request);
     }
 

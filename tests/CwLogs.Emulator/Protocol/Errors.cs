@@ -23,6 +23,9 @@ internal static class Errors
     public static ServiceException StreamAlreadyExists() =>
         new("ResourceAlreadyExistsException", "The specified log stream already exists");
 
+    public static ServiceException DeletionProtected() =>
+        new("ValidationException", "Cannot delete log group with deletion protection enabled. Disable deletion protection first.");
+
     public static ServiceException InvalidNextToken() =>
         InvalidParameter("The specified nextToken is invalid.");
 

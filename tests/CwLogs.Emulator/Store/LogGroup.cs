@@ -18,6 +18,9 @@ internal sealed class LogGroup
     public string LogGroupClass { get; }
     public int? RetentionInDays { get; set; }
     public string? KmsKeyId { get; set; }
+
+    /// <summary>While true, DeleteLogGroup is refused (CreateLogGroup / PutLogGroupDeletionProtection set it).</summary>
+    public bool DeletionProtectionEnabled { get; set; }
     public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
     public SortedDictionary<string, LogStream> Streams { get; } = new(StringComparer.Ordinal);
 

@@ -22,6 +22,15 @@ internal static partial class Names
         return value;
     }
 
+    /// <summary>A name for CreateLogGroup: a valid group name that does not start with the reserved "aws/" (any case).</summary>
+    public static string NewGroup(string value)
+    {
+        Group(value);
+        if (value.StartsWith("aws/", System.StringComparison.OrdinalIgnoreCase))
+            throw Errors.InvalidParameter("Log groups starting with AWS/ are reserved for AWS.");
+        return value;
+    }
+
     /// <summary>logGroupNamePattern: like a group name but may be empty (it matches every group then).</summary>
     public static string GroupSearchPattern(string value, string member = "logGroupNamePattern")
     {

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Management.Automation.Host;
 using System.Management.Automation.Runspaces;
 
 namespace CwLogs.PowerShell.Tests.Infrastructure;
@@ -15,9 +16,12 @@ public sealed class PsSession : IDisposable
 
     private readonly Runspace _runspace;
 
-    public PsSession(Uri? emulatorDefaults)
+    /// <param name="host">The host the commands talk to; by default none, as in a PowerShell API call.</param>
+    public PsSession(Uri? emulatorDefaults, PSHost? host = null)
     {
-        _runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
+        _runspace = host is null
+            ? RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2())
+            : RunspaceFactory.CreateRunspace(host, InitialSessionState.CreateDefault2());
         _runspace.Open();
         var setup = $"Import-Module '{RepoPaths.Module}' -ErrorAction Stop";
         if (emulatorDefaults is not null)

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using CwLogs.Client.Operations;
+using CwLogs.Infrastructure.Completion;
 using CwLogs.Infrastructure.Validation;
 using CwLogs.Model;
 
@@ -15,6 +16,7 @@ public sealed class FindCwLogEventCommand : LogEventQueryCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ValidateLogGroupName]
+    [ArgumentCompleter(typeof(LogGroupNameCompleter))]
     public string LogGroupName { get; set; } = "";
 
     /// <summary>CloudWatch Logs filter pattern, e.g. '"NullReferenceException"' or '{ $.level = "error" }'.</summary>
@@ -25,6 +27,7 @@ public sealed class FindCwLogEventCommand : LogEventQueryCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ValidateLogStreamName]
+    [ArgumentCompleter(typeof(LogStreamNameCompleter))]
     public string[]? LogStreamName { get; set; }
 
     [Parameter]

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using CwLogs.Client.Operations;
+using CwLogs.Infrastructure.Completion;
 using CwLogs.Infrastructure.Validation;
 using CwLogs.Model;
 
@@ -20,11 +21,16 @@ public sealed class GetCwLogEventCommand : LogEventQueryCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ValidateLogGroupName]
+    [ArgumentCompleter(typeof(LogGroupNameCompleter))]
     public string LogGroupName { get; set; } = "";
 
-    [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    /// <summary>
+    /// By property name only: by value, a piped LogGroup would convert to its name and be taken for a stream.
+    /// </summary>
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ValidateLogStreamName]
+    [ArgumentCompleter(typeof(LogStreamNameCompleter))]
     public string[] LogStreamName { get; set; } = Array.Empty<string>();
 
     /// <summary>Only the newest N events (still written oldest first).</summary>
@@ -70,7 +76,11 @@ public sealed class GetCwLogEventCommand : LogEventQueryCmdlet
                 WriteObject(e.ToLogEvent(LogGroupName, stream));
     }
 
-    /// <summary>Pages backwards from the end until N events are held (at most N), then writes them oldest first.</summary>
+    /// <summary>
+    /// Pages backwards from the end until N events are held (at most N), then writes them oldest first.
+    /// An empty page is not the start of the stream (the service may return one with more before it):
+    /// only a repeated or missing backward token is, and the paginator stops there.
+    /// </summary>
     private void WriteNewest(string stream)
     {
         var request = NewRequest(stream, fromHead: false, Math.Min(Tail, MaxPageSize));
@@ -79,7 +89,7 @@ public sealed class GetCwLogEventCommand : LogEventQueryCmdlet
         foreach (var page in SendPaged(CwLogsOperations.GetLogEvents, request, p => p.NextBackwardToken))
         {
             var events = page.Events ?? new List<OutputLogEventData>();
-            if (events.Count == 0) break;
+            if (events.Count == 0) continue;
             pagesNewestFirst.Add(events);
             held += events.Count;
             if (held >= Tail) break;

@@ -1,10 +1,15 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Management.Automation;
+using Amazon.Runtime;
 using CwLogs.Client;
 using CwLogs.Client.Errors;
 using CwLogs.Client.Operations;
 using CwLogs.Infrastructure;
 using CwLogs.Infrastructure.Batching;
+using CwLogs.Infrastructure.Errors;
 using CwLogs.Infrastructure.Time;
+using CwLogs.Infrastructure.Completion;
 using CwLogs.Infrastructure.Validation;
 using CwLogs.Model;
 
@@ -12,24 +17,34 @@ namespace CwLogs.Commands;
 
 /// <summary>
 /// Writes log events (PutLogEvents). Takes strings from the pipeline (stamped now), objects with
-/// Message and Timestamp properties, or -Message/-Timestamp; batches them by the service limits,
-/// sending a batch when it is full and the rest at the end. Needs no sequence token.
+/// Message and Timestamp properties, or -Message/-Timestamp; batches them by the service limits.
+/// A background sender ships a batch as soon as it is full and whatever is held once its oldest event
+/// has waited -FlushInterval, even while the upstream command is blocked (Get-Content -Wait); what it
+/// has to say is written on the pipeline thread at the next item or at the end. Needs no sequence token.
 /// </summary>
 [Cmdlet(VerbsCommunications.Write, "CwLogEvent", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(PutLogEventsResult))]
 public sealed class WriteCwLogEventCommand : CwLogsCmdlet
 {
-    private readonly EventBatcher _batcher = new();
+    // Ctrl+C sends what is held for at most this long, then reports how many events it could not send.
+    private static readonly TimeSpan StopFlushBound = TimeSpan.FromSeconds(3);
+
+    // Results, warnings and errors of background sends, written on the pipeline thread.
+    private readonly ConcurrentQueue<Action> _reports = new();
+    private volatile BufferedEventSender? _sender;
+    private bool? _approved;
     private bool _triedCreate;
 
     [Parameter(Mandatory = true, Position = 0)]
     [ValidateNotNullOrEmpty]
     [ValidateLogGroupName]
+    [ArgumentCompleter(typeof(LogGroupNameCompleter))]
     public string LogGroupName { get; set; } = "";
 
     [Parameter(Mandatory = true, Position = 1)]
     [ValidateNotNullOrEmpty]
     [ValidateLogStreamName]
+    [ArgumentCompleter(typeof(LogStreamNameCompleter))]
     public string LogStreamName { get; set; } = "";
 
     /// <summary>The event text; strings piped in bind here, as does an object's Message property.</summary>
@@ -42,6 +57,13 @@ public sealed class WriteCwLogEventCommand : CwLogsCmdlet
     [TimeArgumentTransformation]
     public DateTime? Timestamp { get; set; }
 
+    /// <summary>
+    /// Longest time an event waits before it is sent when its batch does not fill: seconds (5, 0.5) or a TimeSpan.
+    /// </summary>
+    [Parameter]
+    [IntervalArgumentTransformation]
+    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Create the log group and stream if they do not exist (for runbooks).</summary>
     [Parameter]
     public SwitchParameter CreateMissing { get; set; }
@@ -52,69 +74,157 @@ public sealed class WriteCwLogEventCommand : CwLogsCmdlet
 
     private string Target => $"{LogGroupName}/{LogStreamName}";
 
+    private string Seconds => FlushInterval.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+
+    protected override void BeginProcessing()
+    {
+        if (FlushInterval <= TimeSpan.Zero)
+            ThrowInvalidArgument($"-FlushInterval must be longer than zero; it was {FlushInterval}.", "InvalidFlushInterval", FlushInterval);
+        WriteVerbose($"Events are sent when their batch is full, or at most {Seconds} s after they arrive.");
+    }
+
     protected override void ProcessRecord()
     {
+        WriteReports();
         var timestamp = TimeInput.ToEpochMilliseconds(Timestamp ?? DateTime.UtcNow);
         foreach (var message in Message)
         {
             var logEvent = new InputLogEvent(timestamp, message ?? "");
-            if (!_batcher.TryAdd(logEvent, out var full, out var rejection))
+            if (EventBatcher.Check(logEvent) is { } rejection)
             {
                 WriteError(new ErrorRecord(new ArgumentException(rejection), "InvalidLogEvent", ErrorCategory.InvalidArgument, logEvent));
                 continue;
             }
-            if (full is not null) SendBatch(full);
+            if (!Approved()) continue;
+            try
+            {
+                _sender!.Add(logEvent, StopToken);
+            }
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
         }
     }
 
     protected override void EndProcessing()
     {
-        if (_batcher.Flush() is { } rest) SendBatch(rest);
+        try
+        {
+            _sender?.Complete(StopToken);
+        }
+        catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+        WriteReports();
     }
 
-    private void SendBatch(IReadOnlyList<InputLogEvent> batch)
+    protected override void StopProcessing()
     {
-        var bytes = batch.Sum(e => (long)e.Size);
-        if (!ShouldProcess(Target, $"Write {batch.Count} log events ({bytes} bytes)")) return;
-        TryForItem(Target, $"Log stream '{LogStreamName}' in log group '{LogGroupName}'", () =>
+        base.StopProcessing();
+        _sender?.Stop(StopFlushBound);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _sender is { } sender)
         {
-            var response = PutWithOptionalCreate(batch);
+            // A stopped pipeline unwinds while StopProcessing may still be sending on another thread: wait for that
+            // same bounded send. The stopped pipeline takes no more writes, so the count goes to the host, as
+            // Ctrl+C's other messages do (Dispose runs on the pipeline thread).
+            if (Stopping && sender.Stop(StopFlushBound) is var notSent and > 0)
+                Host?.UI?.WriteWarningLine($"{notSent} buffered log events were not sent to {Target}: the pipeline was stopped and sending them took longer than {StopFlushBound.TotalSeconds:0} s.");
+            sender.Dispose();
+        }
+        base.Dispose(disposing);
+    }
+
+    // Asked once, on the pipeline thread, before anything is sent: a background send cannot prompt.
+    private bool Approved()
+    {
+        if (_approved is null)
+        {
+            _approved = ShouldProcess(Target, $"Write log events, each batch sent when full or at most {Seconds} s after its first event arrives");
+            if (_approved.Value)
+            {
+                _ = Client; // resolve credentials and region here, where errors and verbose output can be written
+                _sender = new BufferedEventSender(FlushInterval, SendInBackground);
+            }
+        }
+        return _approved.Value;
+    }
+
+    private void WriteReports()
+    {
+        while (_reports.TryDequeue(out var report)) report();
+    }
+
+    // Runs on the sender's task: writes nothing itself, queues what it has to say for the pipeline thread.
+    private void SendInBackground(IReadOnlyList<InputLogEvent> batch, CancellationToken token)
+    {
+        try
+        {
+            var response = PutWithOptionalCreate(batch, token);
+            var bytes = batch.Sum(e => (long)e.Size);
             var rejected = RejectedCounts.From(response.RejectedLogEventsInfo, batch.Count);
             if (rejected.Total(batch.Count) > 0)
-                WriteWarning($"CloudWatch Logs rejected {rejected.Total(batch.Count)} of {batch.Count} events for {Target}: {rejected.TooOld} too old, {rejected.TooNew} too new, {rejected.Expired} older than the retention period.");
-            if (PassThru) WriteObject(ResultOf(batch, bytes, rejected, response));
-        });
+            {
+                var warning = $"CloudWatch Logs rejected {rejected.Total(batch.Count)} of {batch.Count} events for {Target}: {rejected.TooOld} too old, {rejected.TooNew} too new, {rejected.Expired} older than the retention period.";
+                _reports.Enqueue(() => WriteWarning(warning));
+            }
+            if (PassThru)
+            {
+                var result = ResultOf(batch, bytes, rejected, response);
+                _reports.Enqueue(() => WriteObject(result));
+            }
+        }
+        catch (AmazonServiceException ex)
+        {
+            var record = ServiceErrorRecords.From(ex, Target, $"Log stream '{LogStreamName}' in log group '{LogGroupName}'");
+            _reports.Enqueue(() => WriteError(record));
+        }
+        catch (Exception ex) when ((ex is AmazonClientException or HttpRequestException or OperationCanceledException) && !token.IsCancellationRequested)
+        {
+            // The SDK's retries are spent: the endpoint is unreachable, so the command stops, as it does for any call.
+            var record = new ErrorRecord(ex, "ServiceCallFailed", ErrorCategory.ConnectionError, CwLogsOperations.PutLogEvents.Name);
+            _reports.Enqueue(() => ThrowTerminatingError(record));
+        }
     }
 
-    private PutLogEventsResponse PutWithOptionalCreate(IReadOnlyList<InputLogEvent> batch)
+    private PutLogEventsResponse PutWithOptionalCreate(IReadOnlyList<InputLogEvent> batch, CancellationToken token)
     {
         var request = new PutLogEventsRequest { LogGroupName = LogGroupName, LogStreamName = LogStreamName, LogEvents = batch };
         try
         {
-            return Send(CwLogsOperations.PutLogEvents, request);
+            return Call(CwLogsOperations.PutLogEvents, request, token);
         }
         catch (ResourceNotFoundException) when (CreateMissing && !_triedCreate)
         {
             // Create lazily on the first failure: a runbook that writes to an existing stream pays nothing.
             // The stream first, so a role allowed only logs:CreateLogStream can still use -CreateMissing.
             _triedCreate = true;
-            WriteVerbose($"Creating missing log stream {Target}.");
+            _reports.Enqueue(() => WriteVerbose($"Creating missing log stream {Target}."));
             try
             {
-                CreateStream();
+                CreateStream(token);
             }
             catch (ResourceNotFoundException)
             {
-                WriteVerbose($"Creating missing log group {LogGroupName}.");
-                IgnoreAlreadyExists(() => Send(CwLogsOperations.CreateLogGroup, new CreateLogGroupRequest { LogGroupName = LogGroupName }));
-                CreateStream();
+                _reports.Enqueue(() => WriteVerbose($"Creating missing log group {LogGroupName}."));
+                IgnoreAlreadyExists(() => Call(CwLogsOperations.CreateLogGroup, new CreateLogGroupRequest { LogGroupName = LogGroupName }, token));
+                CreateStream(token);
             }
-            return Send(CwLogsOperations.PutLogEvents, request);
+            return Call(CwLogsOperations.PutLogEvents, request, token);
         }
     }
 
-    private void CreateStream()
-        => IgnoreAlreadyExists(() => Send(CwLogsOperations.CreateLogStream, new CreateLogStreamRequest { LogGroupName = LogGroupName, LogStreamName = LogStreamName }));
+    private void CreateStream(CancellationToken token)
+        => IgnoreAlreadyExists(() => Call(CwLogsOperations.CreateLogStream, new CreateLogStreamRequest { LogGroupName = LogGroupName, LogStreamName = LogStreamName }, token));
+
+    // A call from the sender's task, with the sender's token (Stop bounds it; the pipeline's StopToken does not).
+    private TResponse Call<TRequest, TResponse>(CwLogsOperation<TRequest, TResponse> operation, TRequest request, CancellationToken token)
+        => Client.SendAsync(operation, request, token).GetAwaiter().GetResult();
 
     private static void IgnoreAlreadyExists(Action create)
     {
@@ -132,8 +242,8 @@ public sealed class WriteCwLogEventCommand : CwLogsCmdlet
         TooNewCount = rejected.TooNew,
         ExpiredCount = rejected.Expired,
         Bytes = bytes,
-        FirstTimestamp = TimeInput.FromEpochMilliseconds(batch[0].Timestamp),
-        LastTimestamp = TimeInput.FromEpochMilliseconds(batch[batch.Count - 1].Timestamp),
+        FirstTimestamp = TimeOutput.FromEpochMilliseconds(batch[0].Timestamp),
+        LastTimestamp = TimeOutput.FromEpochMilliseconds(batch[batch.Count - 1].Timestamp),
         NextSequenceToken = response.NextSequenceToken,
     };
 }

@@ -2,41 +2,47 @@ using System.Management.Automation;
 using System.Net;
 using CwLogs.Client.Errors;
 using CwLogs.Client.Operations;
+using CwLogs.Infrastructure.Completion;
 using CwLogs.Infrastructure.Validation;
 using CwLogs.Model;
 
 namespace CwLogs.Commands;
 
-/// <summary>Lists log groups (DescribeLogGroups), streaming page by page.</summary>
-[Cmdlet(VerbsCommon.Get, "CwLogGroup", DefaultParameterSetName = PrefixSet)]
+/// <summary>
+/// Lists log groups (DescribeLogGroups), streaming page by page. Names are exact or wildcards
+/// (the positional parameter, so that `Get-CwLogGroup prod | Remove-CwLogGroup` never means prod*);
+/// the service's prefix and pattern searches are there by parameter name.
+/// </summary>
+[Cmdlet(VerbsCommon.Get, "CwLogGroup", DefaultParameterSetName = NameSet)]
 [OutputType(typeof(LogGroup))]
 public sealed class GetCwLogGroupCommand : LogGroupCmdlet
 {
+    private const string NameSet = "Name";
     private const string PrefixSet = "Prefix";
     private const string PatternSet = "Pattern";
-    private const string NameSet = "Name";
 
-    [Parameter(ParameterSetName = PrefixSet, Position = 0)]
+    /// <summary>Exact names or wildcards; a missing exact name is a non-terminating ObjectNotFound error. None: every group.</summary>
+    [Parameter(ParameterSetName = NameSet, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    [ValidateLogGroupName(Wildcards = true)]
+    [SupportsWildcards]
+    [ArgumentCompleter(typeof(LogGroupNameCompleter))]
+    public string[] LogGroupName { get; set; } = Array.Empty<string>();
+
+    [Parameter(ParameterSetName = PrefixSet)]
     [ValidateNotNullOrEmpty]
     [ValidateLogGroupName(Prefix = true)]
     public string? LogGroupNamePrefix { get; set; }
 
-    /// <summary>Case-insensitive substring of the name.</summary>
+    /// <summary>Case-sensitive substring of the name.</summary>
     [Parameter(ParameterSetName = PatternSet, Mandatory = true)]
     [ValidateNotNullOrEmpty]
     public string? LogGroupNamePattern { get; set; }
 
-    /// <summary>Exact names; a missing one is a non-terminating ObjectNotFound error.</summary>
-    [Parameter(ParameterSetName = NameSet, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
-    [ValidateLogGroupName]
-    public string[] LogGroupName { get; set; } = Array.Empty<string>();
-
     [Parameter]
-    [ValidateSet("STANDARD", "INFREQUENT_ACCESS", "DELIVERY")]
-    public string? LogGroupClass { get; set; }
+    public LogGroupClass? LogGroupClass { get; set; }
 
-    /// <summary>Groups per request (1-50); the cmdlet still returns every page. Not for exact names.</summary>
+    /// <summary>Groups per request (1-50); the cmdlet still returns every page. Not for names.</summary>
     [Parameter(ParameterSetName = PrefixSet)]
     [Parameter(ParameterSetName = PatternSet)]
     [ValidateRange(1, 50)]
@@ -46,32 +52,55 @@ public sealed class GetCwLogGroupCommand : LogGroupCmdlet
     {
         if (ParameterSetName != NameSet)
         {
-            var request = new DescribeLogGroupsRequest
+            WriteListing(LogGroupNamePrefix ?? LogGroupNamePattern ?? "*", new DescribeLogGroupsRequest
             {
                 LogGroupNamePrefix = LogGroupNamePrefix,
                 LogGroupNamePattern = LogGroupNamePattern,
-                LogGroupClass = LogGroupClass,
                 Limit = PageSize,
-            };
-            TryForItem(LogGroupNamePrefix ?? LogGroupNamePattern ?? "*", "Listing log groups", () =>
-            {
-                foreach (var page in DescribeLogGroupPages(request))
-                    foreach (var group in page.LogGroups ?? new List<LogGroupData>())
-                        WriteObject(group.ToLogGroup());
-            });
+            }, _ => true);
+            return;
+        }
+
+        if (LogGroupName.Length == 0)
+        {
+            WriteListing("*", new DescribeLogGroupsRequest(), _ => true);
             return;
         }
 
         foreach (var name in LogGroupName)
         {
-            TryForItem(name, $"Log group '{name}'", () =>
+            if (WildcardPattern.ContainsWildcardCharacters(name))
             {
-                // Reported like the service's own not-found error, so scripts can handle both alike.
-                var group = FindLogGroup(name)
-                    ?? throw ServiceErrors.Create("ResourceNotFoundException", "The specified log group does not exist.", null, HttpStatusCode.BadRequest);
-                if (LogGroupClass is null || string.Equals(group.LogGroupClass, LogGroupClass, StringComparison.OrdinalIgnoreCase))
-                    WriteObject(group);
-            });
+                var wildcard = new LogGroupNameWildcard(name);
+                WriteListing(name, new DescribeLogGroupsRequest { LogGroupNamePrefix = wildcard.ServicePrefix }, g => wildcard.IsMatch(g.LogGroupName));
+            }
+            else
+            {
+                WriteExact(name);
+            }
         }
+    }
+
+    private void WriteListing(string target, DescribeLogGroupsRequest request, Func<LogGroupData, bool> wanted)
+    {
+        request.LogGroupClass = LogGroupClass?.ToString();
+        TryForItem(target, "Listing log groups", () =>
+        {
+            foreach (var page in DescribeLogGroupPages(request))
+                foreach (var group in page.LogGroups ?? new List<LogGroupData>())
+                    if (wanted(group)) WriteObject(group.ToLogGroup());
+        });
+    }
+
+    private void WriteExact(string name)
+    {
+        TryForItem(name, $"Log group '{name}'", () =>
+        {
+            // Reported like the service's own not-found error, so scripts can handle both alike.
+            var group = FindLogGroup(name)
+                ?? throw ServiceErrors.Create("ResourceNotFoundException", "The specified log group does not exist.", null, HttpStatusCode.BadRequest);
+            if (LogGroupClass is null || string.Equals(group.LogGroupClass, LogGroupClass.ToString(), StringComparison.Ordinal))
+                WriteObject(group);
+        });
     }
 }

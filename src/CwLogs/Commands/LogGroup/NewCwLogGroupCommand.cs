@@ -25,10 +25,9 @@ public sealed class NewCwLogGroupCommand : LogGroupCmdlet
     public Hashtable? Tag { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateSet("STANDARD", "INFREQUENT_ACCESS", "DELIVERY")]
-    public string? LogGroupClass { get; set; }
+    public LogGroupClass? LogGroupClass { get; set; }
 
-    /// <summary>Emit the created group.</summary>
+    /// <summary>Emit the created group, as far as it is known without reading it back.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
@@ -53,11 +52,27 @@ public sealed class NewCwLogGroupCommand : LogGroupCmdlet
                 {
                     LogGroupName = name,
                     KmsKeyId = KmsKeyId,
-                    LogGroupClass = LogGroupClass,
-                    Tags = Tag?.Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString()!, e => e.Value?.ToString() ?? ""),
+                    LogGroupClass = LogGroupClass?.ToString(),
+                    Tags = Tags(),
                 });
-                if (PassThru && FindLogGroup(name) is LogGroup created) WriteObject(created);
+                if (PassThru) WriteObject(Created(name));
             });
         }
     }
+
+    /// <summary>The service refuses an empty tag map: @{} means no tags.</summary>
+    private Dictionary<string, string>? Tags()
+        => Tag is { Count: > 0 } ? Tag.Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString()!, e => e.Value?.ToString() ?? "") : null;
+
+    /// <summary>
+    /// What is known without a DescribeLogGroups call (which may not see the new group yet): the ARN
+    /// needs the account and the creation time the service's clock, so both stay null. A new group
+    /// has no retention policy, so a null RetentionInDays is the truth.
+    /// </summary>
+    private LogGroup Created(string name) => new()
+    {
+        LogGroupName = name,
+        LogGroupClass = (LogGroupClass ?? Model.LogGroupClass.STANDARD).ToString(),
+        KmsKeyId = KmsKeyId,
+    };
 }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using CwLogs.Client.Operations;
+using CwLogs.Infrastructure.Completion;
 using CwLogs.Infrastructure.Validation;
 
 namespace CwLogs.Commands;
@@ -12,6 +13,7 @@ public sealed class RemoveCwLogRetentionPolicyCommand : LogGroupCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ValidateLogGroupName]
+    [ArgumentCompleter(typeof(LogGroupNameCompleter))]
     public string[] LogGroupName { get; set; } = Array.Empty<string>();
 
     /// <summary>Remove without asking for confirmation.</summary>

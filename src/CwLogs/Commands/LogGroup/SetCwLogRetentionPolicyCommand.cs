@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using CwLogs.Client.Operations;
+using CwLogs.Infrastructure.Completion;
 using CwLogs.Infrastructure.Validation;
 using CwLogs.Model;
 
@@ -13,6 +14,7 @@ public sealed class SetCwLogRetentionPolicyCommand : LogGroupCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ValidateLogGroupName]
+    [ArgumentCompleter(typeof(LogGroupNameCompleter))]
     public string[] LogGroupName { get; set; } = Array.Empty<string>();
 
     /// <summary>One of the values the service allows: 1, 3, 5, 7, 14, 30, 60, 90, ... 3653.</summary>
@@ -20,7 +22,7 @@ public sealed class SetCwLogRetentionPolicyCommand : LogGroupCmdlet
     [ValidateRetentionDays]
     public int RetentionInDays { get; set; }
 
-    /// <summary>Emit the updated group.</summary>
+    /// <summary>Emit the group name with its new retention (other properties are not read back, so they are null).</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
@@ -32,7 +34,7 @@ public sealed class SetCwLogRetentionPolicyCommand : LogGroupCmdlet
             TryForItem(name, $"Log group '{name}'", () =>
             {
                 Send(CwLogsOperations.PutRetentionPolicy, new PutRetentionPolicyRequest { LogGroupName = name, RetentionInDays = RetentionInDays });
-                if (PassThru && FindLogGroup(name) is LogGroup updated) WriteObject(updated);
+                if (PassThru) WriteObject(new LogGroup { LogGroupName = name, RetentionInDays = RetentionInDays });
             });
         }
     }

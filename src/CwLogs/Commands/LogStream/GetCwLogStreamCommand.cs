@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using CwLogs.Client.Operations;
 using CwLogs.Infrastructure;
+using CwLogs.Infrastructure.Completion;
 using CwLogs.Infrastructure.Validation;
 using CwLogs.Model;
 
@@ -14,6 +15,7 @@ public sealed class GetCwLogStreamCommand : CwLogsCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ValidateLogGroupName]
+    [ArgumentCompleter(typeof(LogGroupNameCompleter))]
     public string[] LogGroupName { get; set; } = Array.Empty<string>();
 
     [Parameter(Position = 1)]
@@ -22,8 +24,7 @@ public sealed class GetCwLogStreamCommand : CwLogsCmdlet
     public string? LogStreamNamePrefix { get; set; }
 
     [Parameter]
-    [ValidateSet("LogStreamName", "LastEventTime")]
-    public string? OrderBy { get; set; }
+    public LogStreamOrder? OrderBy { get; set; }
 
     [Parameter]
     public SwitchParameter Descending { get; set; }
@@ -36,7 +37,7 @@ public sealed class GetCwLogStreamCommand : CwLogsCmdlet
     protected override void BeginProcessing()
     {
         // The service refuses this combination; say so before any call.
-        if (LogStreamNamePrefix is not null && OrderBy == "LastEventTime")
+        if (LogStreamNamePrefix is not null && OrderBy == LogStreamOrder.LastEventTime)
             ThrowInvalidArgument("-LogStreamNamePrefix cannot be combined with -OrderBy LastEventTime.", "PrefixWithLastEventTime", LogStreamNamePrefix);
     }
 
@@ -50,7 +51,7 @@ public sealed class GetCwLogStreamCommand : CwLogsCmdlet
                 {
                     LogGroupName = group,
                     LogStreamNamePrefix = LogStreamNamePrefix,
-                    OrderBy = OrderBy,
+                    OrderBy = OrderBy?.ToString(),
                     Descending = Descending ? true : null,
                     Limit = PageSize,
                 };

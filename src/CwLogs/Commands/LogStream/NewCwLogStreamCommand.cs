@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using CwLogs.Client.Operations;
 using CwLogs.Infrastructure;
+using CwLogs.Infrastructure.Completion;
 using CwLogs.Infrastructure.Validation;
 using CwLogs.Model;
 
@@ -14,14 +15,18 @@ public sealed class NewCwLogStreamCommand : CwLogsCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ValidateLogGroupName]
+    [ArgumentCompleter(typeof(LogGroupNameCompleter))]
     public string LogGroupName { get; set; } = "";
 
-    [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    /// <summary>
+    /// By property name only: by value, a piped LogGroup would convert to its name and be taken for a stream.
+    /// </summary>
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ValidateLogStreamName]
     public string[] LogStreamName { get; set; } = Array.Empty<string>();
 
-    /// <summary>Emit the created stream.</summary>
+    /// <summary>Emit the created stream: its names (a new stream has no events; its times are not read back).</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
@@ -33,10 +38,7 @@ public sealed class NewCwLogStreamCommand : CwLogsCmdlet
             TryForItem(name, $"Log stream '{name}' in log group '{LogGroupName}'", () =>
             {
                 Send(CwLogsOperations.CreateLogStream, new CreateLogStreamRequest { LogGroupName = LogGroupName, LogStreamName = name });
-                if (!PassThru) return;
-                var page = Send(CwLogsOperations.DescribeLogStreams, new DescribeLogStreamsRequest { LogGroupName = LogGroupName, LogStreamNamePrefix = name, Limit = 1 });
-                var created = page.LogStreams?.FirstOrDefault(s => s.LogStreamName == name);
-                if (created is not null) WriteObject(created.ToLogStream(LogGroupName));
+                if (PassThru) WriteObject(new LogStream { LogGroupName = LogGroupName, LogStreamName = name });
             });
         }
     }

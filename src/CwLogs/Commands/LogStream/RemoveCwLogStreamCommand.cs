@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using CwLogs.Client.Operations;
 using CwLogs.Infrastructure;
+using CwLogs.Infrastructure.Completion;
 using CwLogs.Infrastructure.Validation;
 
 namespace CwLogs.Commands;
@@ -13,11 +14,16 @@ public sealed class RemoveCwLogStreamCommand : CwLogsCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ValidateLogGroupName]
+    [ArgumentCompleter(typeof(LogGroupNameCompleter))]
     public string LogGroupName { get; set; } = "";
 
-    [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    /// <summary>
+    /// By property name only: by value, a piped LogGroup would convert to its name and be taken for a stream.
+    /// </summary>
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     [ValidateLogStreamName]
+    [ArgumentCompleter(typeof(LogStreamNameCompleter))]
     public string[] LogStreamName { get; set; } = Array.Empty<string>();
 
     /// <summary>Delete without asking for confirmation.</summary>

@@ -7,53 +7,93 @@ using CwLogs.Client;
 namespace CwLogs.Infrastructure.Batching
 {
     /// <summary>
-    /// Splits a stream of events into PutLogEvents-sized batches (see <see cref="PutLogEventsLimits"/>),
-    /// each sorted by Timestamp with equal timestamps kept in arrival order. Only the open batch is held.
+    /// Cuts a stream of events into PutLogEvents-sized batches (see <see cref="PutLogEventsLimits"/>). It holds at most
+    /// one batch's worth of events (count and bytes). When the next event would not fit, and on <see cref="Flush"/>, what
+    /// it holds is sorted by Timestamp (equal timestamps keep arrival order) and only then cut wherever the 24-hour span
+    /// would be passed, so interleaved old and new events share calls instead of taking one call each.
     /// </summary>
     public sealed class EventBatcher
     {
+        private static readonly IReadOnlyList<IReadOnlyList<InputLogEvent>> None = Array.Empty<IReadOnlyList<InputLogEvent>>();
+
         private List<InputLogEvent> _events = new List<InputLogEvent>();
         private long _bytes;
-        private long _minTimestamp;
-        private long _maxTimestamp;
-        private bool _inOrder = true;
 
-        /// <summary>Events in the open batch.</summary>
+        /// <summary>Events held, not yet handed out in a batch.</summary>
         public int Count => _events.Count;
 
-        /// <summary>
-        /// Adds <paramref name="e"/>. When it does not fit the open batch, that batch is closed first and returned in
-        /// <paramref name="completedBatch"/> (sorted), and <paramref name="e"/> starts the next one.
-        /// Returns false, with the reason in <paramref name="rejection"/>, for an event the service could never accept;
-        /// the open batch is then unchanged.
-        /// </summary>
-        public bool TryAdd(InputLogEvent e, out IReadOnlyList<InputLogEvent>? completedBatch, out string? rejection)
+        /// <summary>Why the service could never accept <paramref name="e"/>, or null when it can be sent.</summary>
+        public static string? Check(InputLogEvent e)
         {
             if (e is null)
             {
                 throw new ArgumentNullException(nameof(e));
             }
 
-            completedBatch = null;
+            return Problem(e, out _);
+        }
+
+        /// <summary>
+        /// Adds <paramref name="e"/>. When it does not fit with the events held (count or bytes), those are first sorted,
+        /// cut by span and returned in <paramref name="completedBatches"/>, and <paramref name="e"/> starts afresh;
+        /// otherwise <paramref name="completedBatches"/> is empty. Returns false, with the reason in
+        /// <paramref name="rejection"/>, for an event the service could never accept; nothing held changes then.
+        /// </summary>
+        public bool TryAdd(InputLogEvent e, out IReadOnlyList<IReadOnlyList<InputLogEvent>> completedBatches, out string? rejection)
+        {
+            if (e is null)
+            {
+                throw new ArgumentNullException(nameof(e));
+            }
+
+            completedBatches = None;
             rejection = Problem(e, out int size);
             if (rejection != null)
             {
                 return false;
             }
 
-            if (_events.Count > 0 && !Fits(e.Timestamp, size))
+            if (_events.Count >= PutLogEventsLimits.MaxEventsPerBatch || _bytes + size > PutLogEventsLimits.MaxBatchBytes)
             {
-                completedBatch = Close();
+                completedBatches = Flush();
             }
 
-            Append(e, size);
+            _events.Add(e);
+            _bytes += size;
             return true;
         }
 
-        /// <summary>Closes and returns the open batch (sorted), or null when it is empty.</summary>
-        public IReadOnlyList<InputLogEvent>? Flush()
+        /// <summary>Hands out everything held as sorted batches, oldest first (none when empty), and empties the batcher.</summary>
+        public IReadOnlyList<IReadOnlyList<InputLogEvent>> Flush()
         {
-            return _events.Count == 0 ? null : Close();
+            if (_events.Count == 0)
+            {
+                return None;
+            }
+
+            // OrderBy is a stable sort, so equal timestamps keep their arrival order.
+            List<InputLogEvent> sorted = _events.OrderBy(x => x.Timestamp).ToList();
+            _events = new List<InputLogEvent>();
+            _bytes = 0;
+            return CutBySpan(sorted);
+        }
+
+        // Each batch starts at the oldest event not yet placed and takes every later one within 24 hours of it:
+        // on sorted events that is the fewest batches possible.
+        private static List<IReadOnlyList<InputLogEvent>> CutBySpan(List<InputLogEvent> sorted)
+        {
+            var batches = new List<IReadOnlyList<InputLogEvent>>();
+            int start = 0;
+            for (int i = 1; i <= sorted.Count; i++)
+            {
+                if (i == sorted.Count || sorted[i].Timestamp - sorted[start].Timestamp > PutLogEventsLimits.MaxBatchSpanMilliseconds)
+                {
+                    batches.Add(sorted.GetRange(start, i - start));
+                    start = i;
+                }
+            }
+
+            return batches;
         }
 
         private static string? Problem(InputLogEvent e, out int size)
@@ -74,43 +114,6 @@ namespace CwLogs.Infrastructure.Batching
             }
 
             return null;
-        }
-
-        private bool Fits(long timestamp, int size)
-        {
-            long min = Math.Min(_minTimestamp, timestamp);
-            long max = Math.Max(_maxTimestamp, timestamp);
-            return _events.Count < PutLogEventsLimits.MaxEventsPerBatch
-                && _bytes + size <= PutLogEventsLimits.MaxBatchBytes
-                && max - min <= PutLogEventsLimits.MaxBatchSpanMilliseconds;
-        }
-
-        private void Append(InputLogEvent e, int size)
-        {
-            if (_events.Count == 0)
-            {
-                _minTimestamp = e.Timestamp;
-                _maxTimestamp = e.Timestamp;
-            }
-            else
-            {
-                _inOrder &= e.Timestamp >= _maxTimestamp;
-                _minTimestamp = Math.Min(_minTimestamp, e.Timestamp);
-                _maxTimestamp = Math.Max(_maxTimestamp, e.Timestamp);
-            }
-
-            _events.Add(e);
-            _bytes += size;
-        }
-
-        private IReadOnlyList<InputLogEvent> Close()
-        {
-            // OrderBy is a stable sort, so equal timestamps keep their arrival order; skip it when already ordered.
-            IReadOnlyList<InputLogEvent> batch = _inOrder ? _events : _events.OrderBy(x => x.Timestamp).ToList();
-            _events = new List<InputLogEvent>();
-            _bytes = 0;
-            _inOrder = true;
-            return batch;
         }
 
         private static string Describe(long timestamp)

@@ -36,6 +36,10 @@ namespace CwLogs.Infrastructure.Time
         private static readonly Regex IsoDatePattern = new Regex(
             @"^\d{4}-\d{2}-\d{2}(?:[T ].+)?$", RegexOptions.CultureInvariant);
 
+        // " +05:30" / " -05:00" at the end, as DateTimeOffset.ToString() writes the offset in every culture.
+        private static readonly Regex TrailingOffsetPattern = new Regex(
+            @"\s[+-]\d{2}:\d{2}$", RegexOptions.CultureInvariant);
+
         private static readonly long MaxEpochMilliseconds =
             (DateTime.MaxValue.Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerMillisecond;
 
@@ -153,6 +157,14 @@ namespace CwLogs.Infrastructure.Time
                 DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out DateTimeOffset parsed))
             {
                 return parsed.UtcDateTime;
+            }
+
+            // How a DateTimeOffset prints in the current culture (Export-Csv writes our times so):
+            // the trailing offset makes it one instant, whatever the order of day and month.
+            if (TrailingOffsetPattern.IsMatch(trimmed) &&
+                DateTimeOffset.TryParse(trimmed, CultureInfo.CurrentCulture, DateTimeStyles.None, out DateTimeOffset printed))
+            {
+                return printed.UtcDateTime;
             }
 
             throw Unreadable(shown, null);

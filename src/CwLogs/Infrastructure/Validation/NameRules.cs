@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Management.Automation;
 using System.Text.RegularExpressions;
 
 namespace CwLogs.Infrastructure.Validation
@@ -19,13 +20,30 @@ namespace CwLogs.Infrastructure.Validation
         };
 
         private const string GroupCharsetHint = "use 1-512 characters from A-Z, a-z, 0-9, '_', '-', '/', '.' and '#'";
+        private const string GroupWildcardHint = "use the characters of a log group name and the wildcards *, ? and [...]";
         private const string StreamHint = "use 1-512 characters, without ':' or '*'";
 
         private static readonly Regex GroupCharset = new Regex(@"^[\.\-_/#A-Za-z0-9]{1,512}$", RegexOptions.CultureInvariant);
 
+        // A log group name can hold none of *, ? [ ]: with them, the value can only be a wildcard pattern.
+        private static readonly Regex GroupWildcardCharset = new Regex(@"^[\.\-_/#A-Za-z0-9*?\[\]]{1,512}$", RegexOptions.CultureInvariant);
+
         public static string? LogGroupNameProblem(string? name) => GroupStyleProblem("Log group name", name);
 
         public static string? LogGroupNamePrefixProblem(string? prefix) => GroupStyleProblem("Log group name prefix", prefix);
+
+        /// <summary>A log group name, or a PowerShell wildcard pattern made of a name's characters.</summary>
+        public static string? LogGroupNameOrWildcardProblem(string? name)
+        {
+            if (name is null || !WildcardPattern.ContainsWildcardCharacters(name))
+            {
+                return LogGroupNameProblem(name);
+            }
+
+            return GroupWildcardCharset.IsMatch(name) && IsWellFormedWildcard(name)
+                ? null
+                : Invalid("Log group name pattern", name, GroupWildcardHint);
+        }
 
         public static string? LogStreamNameProblem(string? name)
         {
@@ -45,6 +63,20 @@ namespace CwLogs.Infrastructure.Validation
             }
 
             return $"Retention of {days} days is not valid: use one of {string.Join(", ", RetentionDays)}.";
+        }
+
+        private static bool IsWellFormedWildcard(string pattern)
+        {
+            try
+            {
+                // The pattern is parsed on first use; an unclosed '[' fails here rather than mid-listing.
+                WildcardPattern.Get(pattern, WildcardOptions.None).IsMatch(string.Empty);
+                return true;
+            }
+            catch (WildcardPatternException)
+            {
+                return false;
+            }
         }
 
         private static string? GroupStyleProblem(string what, string? name)

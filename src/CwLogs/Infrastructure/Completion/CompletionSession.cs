@@ -1,0 +1,89 @@
+using System.Collections;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using CwLogs.Infrastructure.Credentials;
+
+namespace CwLogs.Infrastructure.Completion;
+
+/// <summary>
+/// What a completer needs from the command line being typed: the AWS parameters already on it,
+/// else the ones $PSDefaultParameterValues would supply to that command, and the session's
+/// $StoredAWSCredentials/$StoredAWSRegion. Read on the pipeline thread, where completers run.
+/// </summary>
+internal sealed class CompletionSession
+{
+    private readonly IDictionary _bound;
+    private readonly string _commandName;
+    private readonly Dictionary<string, object?> _sessionVariables = new(StringComparer.OrdinalIgnoreCase);
+
+    private CompletionSession(string commandName, IDictionary bound)
+    {
+        _commandName = commandName;
+        _bound = bound;
+    }
+
+    public static CompletionSession Read(string commandName, IDictionary fakeBoundParameters)
+    {
+        var session = new CompletionSession(commandName, fakeBoundParameters);
+        foreach (var name in new[] { "PSDefaultParameterValues", AwsContextResolver.StoredCredentialsVariable, AwsContextResolver.StoredRegionVariable })
+            session._sessionVariables[name] = ReadVariable(name);
+        return session;
+    }
+
+    /// <summary>A parameter's value as the command would get it: typed on the line, else from $PSDefaultParameterValues.</summary>
+    public object? Parameter(string name)
+    {
+        if (_bound.Contains(name)) return Unwrap(_bound[name]);
+        if (_sessionVariables["PSDefaultParameterValues"] is not IDictionary defaults) return null;
+        foreach (DictionaryEntry entry in defaults)
+        {
+            if (entry.Key is not string key || entry.Value is ScriptBlock) continue;
+            var colon = key.LastIndexOf(':');
+            if (colon <= 0 || !string.Equals(key.Substring(colon + 1).Trim(), name, StringComparison.OrdinalIgnoreCase)) continue;
+            if (WildcardPattern.Get(key.Substring(0, colon).Trim(), WildcardOptions.IgnoreCase).IsMatch(_commandName))
+                return Unwrap(entry.Value);
+        }
+        return null;
+    }
+
+    /// <summary>The first value of a string or string[] parameter.</summary>
+    public string? FirstString(string name) => Parameter(name) switch
+    {
+        string text => text,
+        IEnumerable items => items.Cast<object?>().Select(Unwrap).OfType<string>().FirstOrDefault(),
+        var other => other?.ToString(),
+    };
+
+    /// <summary>Where calls go and as whom, resolved as a cmdlet of this command would.</summary>
+    public ResolvedAwsContext ResolveAws()
+    {
+        string? Text(string name) => Parameter(name) is { } value ? value.ToString() : null;
+        var values = new AwsParameterValues
+        {
+            Region = Text("Region"),
+            ProfileName = Text("ProfileName"),
+            ProfileLocation = Text("ProfileLocation"),
+            AccessKey = Text("AccessKey"),
+            SecretKey = Text("SecretKey"),
+            SessionToken = Text("SessionToken"),
+            Credential = Parameter("Credential"),
+            EndpointUrl = Text("EndpointUrl"),
+        };
+        return AwsContextResolver.Resolve(values, name => _sessionVariables.TryGetValue(name, out var value) ? value : null);
+    }
+
+    /// <summary>A key that tells apart the places completions can come from (never holds a secret).</summary>
+    public string CacheKey(ResolvedAwsContext context)
+        => $"{context.CredentialIdentity}|{context.Region.SystemName}|{context.EndpointUrl}";
+
+    private static object? ReadVariable(string name)
+    {
+        // Completers run on the pipeline thread, so a nested command in the current runspace can read the session.
+        if (Runspace.DefaultRunspace is null) return null;
+        using var shell = System.Management.Automation.PowerShell.Create(RunspaceMode.CurrentRunspace);
+        shell.AddCommand("Get-Variable").AddParameter("Name", name).AddParameter("ValueOnly").AddParameter("ErrorAction", "Ignore");
+        return Unwrap(shell.Invoke().FirstOrDefault());
+    }
+
+    private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
+}

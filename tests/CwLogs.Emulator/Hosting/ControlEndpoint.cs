@@ -1,0 +1,81 @@
+using System;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+
+namespace CwLogs.Emulator.Hosting;
+
+/// <summary>
+/// Test control over HTTP for an emulator running in another process (the Pester suite, README
+/// walk-throughs): read the journal, reset, arm faults. Lives under /_emulator/, a path the
+/// CloudWatch Logs protocol never uses (every API call is POST /).
+/// </summary>
+internal static class ControlEndpoint
+{
+    public const string PathPrefix = "/_emulator/";
+
+    public static bool IsControlRequest(HttpRequest request)
+        => request.Path.StartsWithSegments("/_emulator", StringComparison.Ordinal);
+
+    public static async Task HandleAsync(HttpContext context, EmulatorServer server)
+    {
+        var request = context.Request;
+        var action = request.Path.Value!.Substring(PathPrefix.Length - 1).Trim('/');
+        switch (request.Method, action)
+        {
+            case ("GET", "journal"):
+                await WriteJsonAsync(context, Journal(server, request.Query["operation"]));
+                return;
+            case ("POST", "reset"):
+                server.Reset();
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
+                return;
+            case ("POST", "faults"):
+                ArmFaults(server.Faults, request.Query);
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
+                return;
+            default:
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                await context.Response.WriteAsync($"Unknown control request {request.Method} {request.Path}. Use GET journal, POST reset or POST faults.");
+                return;
+        }
+    }
+
+    /// <summary>Every call received (optionally of one operation), oldest first, with its body.</summary>
+    private static JsonArray Journal(EmulatorServer server, string? operation)
+    {
+        var entries = new JsonArray();
+        foreach (var entry in server.Journal.Entries)
+        {
+            if (!string.IsNullOrEmpty(operation) && !string.Equals(entry.Operation, operation, StringComparison.Ordinal)) continue;
+            entries.Add(new JsonObject
+            {
+                ["operation"] = entry.Operation,
+                ["receivedUtc"] = entry.ReceivedUtc.ToString("o", CultureInfo.InvariantCulture),
+                ["body"] = entry.Body,
+            });
+        }
+        return entries;
+    }
+
+    /// <summary>?latencyMs=N sets the delay of every call; ?throttle=N / ?fail=N / ?drop=N arm the next N calls (&amp;operation=X to narrow).</summary>
+    private static void ArmFaults(EmulatorFaults faults, IQueryCollection query)
+    {
+        string? operation = query["operation"];
+        if (string.IsNullOrEmpty(operation)) operation = null;
+        if (Int(query, "latencyMs") is int latency) faults.Latency = TimeSpan.FromMilliseconds(latency);
+        if (Int(query, "throttle") is int throttle) faults.ThrottleNext(throttle, operation);
+        if (Int(query, "fail") is int fail) faults.FailNext(fail, operation);
+        if (Int(query, "drop") is int drop) faults.DropNext(drop, operation);
+    }
+
+    private static int? Int(IQueryCollection query, string name)
+        => int.TryParse(query[name], NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static Task WriteJsonAsync(HttpContext context, JsonNode body)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(body.ToJsonString());
+    }
+}

@@ -18,6 +18,7 @@ public sealed class EmulatorFaults
 
     /// <summary>The service's default quota of concurrent Logs Insights queries per account.</summary>
     public const int DefaultQueryConcurrencyLimit = 30;
+    private bool _denyAssumeRole;
 
     /// <summary>Answer the next <paramref name="count"/> matching calls with 400 ThrottlingException "Rate exceeded".</summary>
     public void ThrottleNext(int count, string? operation = null) => Arm(FaultKind.Throttle, count, operation);
@@ -27,6 +28,16 @@ public sealed class EmulatorFaults
 
     /// <summary>Abort the TCP connection of the next <paramref name="count"/> matching calls without answering.</summary>
     public void DropNext(int count, string? operation = null) => Arm(FaultKind.Drop, count, operation);
+
+    /// <summary>Answer the next <paramref name="count"/> matching calls with 400 ExpiredTokenException, as AWS does for expired session credentials.</summary>
+    public void ExpireTokenNext(int count, string? operation = null) => Arm(FaultKind.ExpiredToken, count, operation);
+
+    /// <summary>While set, STS AssumeRole answers 403 AccessDenied (the caller may not assume the role).</summary>
+    public bool DenyAssumeRole
+    {
+        get { lock (_gate) return _denyAssumeRole; }
+        set { lock (_gate) _denyAssumeRole = value; }
+    }
 
     /// <summary>
     /// Answer <paramref name="count"/> GetLogEvents calls, after <paramref name="after"/> answered normally, with a page
@@ -92,6 +103,7 @@ public sealed class EmulatorFaults
             _queryConcurrencyLimit = DefaultQueryConcurrencyLimit;
             _queryDuration = TimeSpan.Zero;
             _exportTaskDuration = TimeSpan.Zero;
+            _denyAssumeRole = false;
         }
     }
 
@@ -147,5 +159,6 @@ internal enum FaultKind
     Throttle,
     Fail,
     Drop,
+    ExpiredToken,
     EmptyPage,
 }

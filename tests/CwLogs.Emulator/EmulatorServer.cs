@@ -76,7 +76,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         {
             // Control first: a bodiless POST from Invoke-RestMethod carries the form content type STS uses.
             if (ControlEndpoint.IsControlRequest(context.Request)) await ControlEndpoint.HandleAsync(context, server!);
-            else if (Sts.AssumeRoleEndpoint.IsStsRequest(context.Request)) await Sts.AssumeRoleEndpoint.HandleAsync(context, journal);
+            else if (Sts.AssumeRoleEndpoint.IsStsRequest(context.Request)) await Sts.AssumeRoleEndpoint.HandleAsync(context, journal, faults);
             else await next(context);
         });
         app.Run(pipeline.HandleAsync);

@@ -74,6 +74,7 @@ internal sealed class AwsJsonPipeline
         {
             if (fault == FaultKind.Throttle) throw Errors.Throttling();
             if (fault == FaultKind.Fail) throw Errors.ServiceUnavailable();
+            if (fault == FaultKind.ExpiredToken) throw Errors.ExpiredToken();
             JsonObject result = Dispatch(target, operation, authorization, body, emptyPage: fault == FaultKind.EmptyPage);
             await WriteAsync(context, StatusCodes.Status200OK, result, errorType: null);
         }

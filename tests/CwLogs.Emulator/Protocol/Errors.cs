@@ -68,6 +68,9 @@ internal static class Errors
     public static ServiceException UnrecognizedClient() =>
         new("UnrecognizedClientException", "The security token included in the request is invalid.");
 
+    public static ServiceException ExpiredToken() =>
+        new("ExpiredTokenException", "The security token included in the request is expired");
+
     public static ServiceException Throttling() =>
         new("ThrottlingException", "Rate exceeded");
 

@@ -22,4 +22,7 @@ foreach ($command in $innerModule.ExportedCmdlets.Values) {
 # Output times are DateTimeOffset. PowerShell cannot turn one into a DateTime, so `(Get-Date) -lt $event.Timestamp`
 # (a DateTime on the left) would fail; this converter adds only that conversion. Registered here, not through
 # TypesToProcess, because the converter's type exists only once CwLogs.dll is loaded above.
-Update-TypeData -TypeName System.DateTimeOffset -TypeConverter $moduleAssembly.GetType('CwLogs.Infrastructure.Time.DateTimeOffsetToDateTimeConverter', $true) -Force
+# A host without Microsoft.PowerShell.Utility (a minimal hosted engine) goes without it.
+if (Get-Command -Name Update-TypeData -ErrorAction Ignore) {
+    Update-TypeData -TypeName System.DateTimeOffset -TypeConverter $moduleAssembly.GetType('CwLogs.Infrastructure.Time.DateTimeOffsetToDateTimeConverter', $true) -Force
+}

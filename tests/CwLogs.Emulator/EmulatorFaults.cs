@@ -12,6 +12,13 @@ public sealed class EmulatorFaults
     private readonly object _gate = new();
     private readonly List<ArmedFault> _armed = new();
     private TimeSpan _latency;
+    private int _queryConcurrencyLimit = DefaultQueryConcurrencyLimit;
+    private TimeSpan _queryDuration;
+    private TimeSpan _exportTaskDuration;
+
+    /// <summary>The service's default quota of concurrent Logs Insights queries per account.</summary>
+    public const int DefaultQueryConcurrencyLimit = 30;
+    private bool _denyAssumeRole;
 
     /// <summary>Answer the next <paramref name="count"/> matching calls with 400 ThrottlingException "Rate exceeded".</summary>
     public void ThrottleNext(int count, string? operation = null) => Arm(FaultKind.Throttle, count, operation);
@@ -21,6 +28,16 @@ public sealed class EmulatorFaults
 
     /// <summary>Abort the TCP connection of the next <paramref name="count"/> matching calls without answering.</summary>
     public void DropNext(int count, string? operation = null) => Arm(FaultKind.Drop, count, operation);
+
+    /// <summary>Answer the next <paramref name="count"/> matching calls with 400 ExpiredTokenException, as AWS does for expired session credentials.</summary>
+    public void ExpireTokenNext(int count, string? operation = null) => Arm(FaultKind.ExpiredToken, count, operation);
+
+    /// <summary>While set, STS AssumeRole answers 403 AccessDenied (the caller may not assume the role).</summary>
+    public bool DenyAssumeRole
+    {
+        get { lock (_gate) return _denyAssumeRole; }
+        set { lock (_gate) _denyAssumeRole = value; }
+    }
 
     /// <summary>
     /// Answer <paramref name="count"/> GetLogEvents calls, after <paramref name="after"/> answered normally, with a page
@@ -43,12 +60,50 @@ public sealed class EmulatorFaults
         }
     }
 
+    /// <summary>How many queries may be Scheduled or Running at once; StartQuery beyond it is LimitExceededException.</summary>
+    public int QueryConcurrencyLimit
+    {
+        get { lock (_gate) return _queryConcurrencyLimit; }
+        set
+        {
+            if (value < 0) throw new ArgumentOutOfRangeException(nameof(value), "The query limit cannot be negative.");
+            lock (_gate) _queryConcurrencyLimit = value;
+        }
+    }
+
+    /// <summary>How long a new query takes from StartQuery to Complete: Scheduled for the first half, Running for the second.</summary>
+    public TimeSpan QueryDuration
+    {
+        get { lock (_gate) return _queryDuration; }
+        set
+        {
+            if (value < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(value), "The query duration cannot be negative.");
+            lock (_gate) _queryDuration = value;
+        }
+    }
+
+    /// <summary>How long a new export task takes from CreateExportTask to COMPLETED: PENDING for the first half, RUNNING for the second.</summary>
+    public TimeSpan ExportTaskDuration
+    {
+        get { lock (_gate) return _exportTaskDuration; }
+        set
+        {
+            if (value < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(value), "The export task duration cannot be negative.");
+            lock (_gate) _exportTaskDuration = value;
+        }
+    }
+
+    /// <summary>Disarms every fault and puts latency, the query limit and the durations back to their defaults.</summary>
     public void Clear()
     {
         lock (_gate)
         {
             _armed.Clear();
             _latency = TimeSpan.Zero;
+            _queryConcurrencyLimit = DefaultQueryConcurrencyLimit;
+            _queryDuration = TimeSpan.Zero;
+            _exportTaskDuration = TimeSpan.Zero;
+            _denyAssumeRole = false;
         }
     }
 
@@ -104,5 +159,6 @@ internal enum FaultKind
     Throttle,
     Fail,
     Drop,
+    ExpiredToken,
     EmptyPage,
 }

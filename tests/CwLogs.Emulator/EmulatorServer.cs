@@ -69,14 +69,14 @@ public sealed class EmulatorServer : IAsyncDisposable
         });
 
         WebApplication app = builder.Build();
-        var pipeline = new AwsJsonPipeline(new OperationRegistry(store), faults, journal, TimeProvider.System,
+        var pipeline = new AwsJsonPipeline(new OperationRegistry(store, faults), faults, journal, TimeProvider.System,
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CwLogs.Emulator"));
         EmulatorServer? server = null; // set once started; control requests cannot arrive before that
         app.Use(async (context, next) =>
         {
             // Control first: a bodiless POST from Invoke-RestMethod carries the form content type STS uses.
             if (ControlEndpoint.IsControlRequest(context.Request)) await ControlEndpoint.HandleAsync(context, server!);
-            else if (Sts.AssumeRoleEndpoint.IsStsRequest(context.Request)) await Sts.AssumeRoleEndpoint.HandleAsync(context, journal);
+            else if (Sts.AssumeRoleEndpoint.IsStsRequest(context.Request)) await Sts.AssumeRoleEndpoint.HandleAsync(context, journal, faults);
             else await next(context);
         });
         app.Run(pipeline.HandleAsync);

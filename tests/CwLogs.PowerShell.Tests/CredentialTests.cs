@@ -147,4 +147,111 @@ Get-CwLogGroup -EndpointUrl '{Emulator.Endpoint}' -Region us-east-2 -Credential 
             File.Delete(file);
         }
     }
+
+    /// <summary>A shared credentials file and the config file beside it, in a fresh folder.</summary>
+    private static string WriteProfiles(string credentials, string config)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "cwlogs-creds-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "config"), config);
+        var file = Path.Combine(folder, "credentials");
+        File.WriteAllText(file, credentials);
+        return file;
+    }
+
+    private void AssertCredentialFailure(PsResult result, string profile, string remedy)
+    {
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("CredentialsUnavailable,CwLogs.Commands.GetCwLogGroupCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
+        Assert.Contains($"'{profile}'", error.ToString());
+        Assert.Contains(remedy, error.ToString());
+        Assert.Equal(0, Emulator.Journal.Count("DescribeLogGroups"));
+    }
+
+    [Fact]
+    public void SsoProfileWithoutATokenIsAnAuthenticationErrorThatSaysHowToSignIn()
+    {
+        // A session name nobody has signed in to, so ~/.aws/sso/cache holds no token for it.
+        var session = "cwlogs-test-" + Guid.NewGuid().ToString("N");
+        var file = WriteProfiles("", $"[profile corp-dev]\nsso_session = {session}\nsso_account_id = 123456789012\nsso_role_name = Admin\nregion = us-east-2\n\n" +
+                                     $"[sso-session {session}]\nsso_start_url = https://{session}.awsapps.com/start\nsso_region = us-east-1\n");
+
+        var result = RunBare($"Get-CwLogGroup -EndpointUrl '{Emulator.Endpoint}' -ProfileName corp-dev -ProfileLocation '{file}'");
+
+        AssertCredentialFailure(result, "corp-dev", "aws sso login --profile corp-dev");
+    }
+
+    [Fact]
+    public void DeniedAssumeRoleIsAnAuthenticationErrorNamingTheProfileAndRole()
+    {
+        var file = WriteProfiles("[base]\naws_access_key_id = AKIDROLESOURCE02\naws_secret_access_key = base-secret-2\n",
+            "[profile deployer]\nrole_arn = arn:aws:iam::123456789012:role/denied\nsource_profile = base\nregion = us-east-2\n");
+        var previous = Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_STS");
+        Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL_STS", Emulator.Endpoint.ToString());
+        Emulator.Faults.DenyAssumeRole = true;
+        try
+        {
+            var result = RunBare($"Get-CwLogGroup -EndpointUrl '{Emulator.Endpoint}' -ProfileName deployer -ProfileLocation '{file}'");
+
+            AssertCredentialFailure(result, "deployer", "arn:aws:iam::123456789012:role/denied");
+            Assert.Contains("not authorized to perform: sts:AssumeRole", result.Errors[0].ToString());
+            Assert.DoesNotContain("base-secret-2", result.AllText());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL_STS", previous);
+        }
+    }
+
+    [Fact]
+    public void FailingCredentialProcessIsAnAuthenticationErrorNamingTheProfile()
+    {
+        var script = Path.Combine(Path.GetTempPath(), "cwlogs-process-" + Guid.NewGuid().ToString("N") + ".sh");
+        File.WriteAllText(script, "#!/bin/sh\necho 'session expired' >&2\nexit 1\n");
+        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var file = WriteProfiles("", $"[profile tool]\ncredential_process = {script}\nregion = us-east-2\n");
+
+        var result = RunBare($"Get-CwLogGroup -EndpointUrl '{Emulator.Endpoint}' -ProfileName tool -ProfileLocation '{file}'");
+
+        AssertCredentialFailure(result, "tool", "credential_process");
+        Assert.Contains("session expired", result.Errors[0].ToString());
+    }
+
+    [Fact]
+    public void ExpiredTokenEndsThePipelineOnceInsteadOfFailingEveryItem()
+    {
+        Emulator.Faults.ExpireTokenNext(10, "DescribeLogStreams");
+
+        var result = Session.Run("'grp-a','grp-b','grp-c' | Get-CwLogStream");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("ExpiredToken,CwLogs.Commands.GetCwLogStreamCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
+        Assert.Contains("-AccessKey", error.ToString());
+        var calls = Emulator.Journal.Entries.Where(e => e.Operation == "DescribeLogStreams").ToList();
+        Assert.NotEmpty(calls);
+        Assert.All(calls, c => Assert.Contains("grp-a", c.Body));
+        Assert.DoesNotContain(PsSession.TestSecretKey, result.AllText());
+    }
+
+    [Fact]
+    public void CredentialsThatFailDuringTheCallAreAnAuthenticationErrorNotANetworkError()
+    {
+        // Succeeds once (the check before the first call) with credentials about to expire, so the
+        // SDK fetches again while signing the call, and then fails.
+        var script = Path.Combine(Path.GetTempPath(), "cwlogs-once-" + Guid.NewGuid().ToString("N") + ".sh");
+        var expiration = DateTime.UtcNow.AddMinutes(1).ToString("yyyy-MM-ddTHH:mm:ssZ");
+        File.WriteAllText(script, "#!/bin/sh\nif [ -f \"$0.used\" ]; then echo 'sign-in expired' >&2; exit 1; fi\ntouch \"$0.used\"\n" +
+            $"echo '{{\"Version\":1,\"AccessKeyId\":\"AKIDPROCESSONCE1\",\"SecretAccessKey\":\"process-once-secret\",\"SessionToken\":\"t\",\"Expiration\":\"{expiration}\"}}'\n");
+        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var file = WriteProfiles("", $"[profile once]\ncredential_process = {script}\nregion = us-east-2\n");
+
+        var result = RunBare($"Get-CwLogGroup -EndpointUrl '{Emulator.Endpoint}' -ProfileName once -ProfileLocation '{file}'");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("CredentialsUnavailable,CwLogs.Commands.GetCwLogGroupCommand", error.FullyQualifiedErrorId);
+        Assert.Contains("sign-in expired", error.ToString());
+        Assert.DoesNotContain("process-once-secret", result.AllText());
+    }
 }

@@ -83,7 +83,9 @@ Remove-CwLogGroup fk-2 -Force
     public void EveryCmdletHasOutputTypeAndChangesSupportShouldProcess()
     {
         var commands = RunClean("Get-Command -Module CwLogs").Output.Select(o => (CmdletInfo)o.BaseObject).ToList();
-        Assert.Equal(11, commands.Count);
+        var exported = RunClean($"(Test-ModuleManifest '{RepoPaths.ModuleManifest}').ExportedCmdlets.Keys").Output.Select(o => o.ToString()).ToList();
+        Assert.True(exported.Count >= 11, "the manifest lists the cmdlets");
+        Assert.Equal(exported.OrderBy(n => n), commands.Select(c => c.Name).OrderBy(n => n));
         var approved = typeof(VerbsCommon).Assembly.GetTypes()
             .Where(t => t.Namespace == "System.Management.Automation" && t.Name.StartsWith("Verbs", StringComparison.Ordinal))
             .SelectMany(t => t.GetFields().Select(f => (string)f.GetValue(null)!)).ToHashSet();

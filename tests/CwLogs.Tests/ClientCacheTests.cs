@@ -77,4 +77,16 @@ public sealed class ClientCacheTests : IDisposable
         Assert.Equal("http://127.0.0.1:4566/", client.Config.ServiceURL);
         Assert.Equal("eu-central-1", client.Config.AuthenticationRegion);
     }
+
+    [Fact]
+    public void TimeoutIsPartOfTheKeyAndReachesTheClient()
+    {
+        var identity = new object();
+        var thirty = ClientCache.Get(Context(identity));
+        var five = ClientCache.Get(Context(identity) with { Timeout = TimeSpan.FromSeconds(5) });
+
+        Assert.NotSame(thirty, five);
+        Assert.Equal(TimeSpan.FromSeconds(30), thirty.Config.Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(5), five.Config.Timeout);
+    }
 }

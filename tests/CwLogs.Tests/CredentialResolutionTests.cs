@@ -49,6 +49,7 @@ public sealed class CredentialResolutionTests : IDisposable
             {
                 AwsContextResolver.StoredCredentialsVariable => storedCredentials,
                 AwsContextResolver.StoredRegionVariable => storedRegion,
+                CallTimeout.SessionVariable => null,
                 _ => throw new Xunit.Sdk.XunitException($"unexpected session variable {name}"),
             };
         });
@@ -181,6 +182,84 @@ public sealed class CredentialResolutionTests : IDisposable
 
         Assert.Equal(ProfileAccess, Keys(context).AccessKey);
         Assert.StartsWith("the SDK default chain", context.CredentialSource);
+    }
+
+    [Fact]
+    public void EnvironmentKeysChangedInTheSessionAreSeenByTheNextCommand()
+    {
+        _env.Set("AWS_ACCESS_KEY_ID", EnvAccess);
+        _env.Set("AWS_SECRET_ACCESS_KEY", EnvSecret);
+        var first = Resolve(new AwsParameterValues());
+        Assert.Equal(EnvAccess, Keys(first).AccessKey);
+
+        _env.Set("AWS_ACCESS_KEY_ID", KeysAccess);
+        _env.Set("AWS_SECRET_ACCESS_KEY", KeysSecret);
+        var second = Resolve(new AwsParameterValues());
+
+        Assert.Equal(KeysAccess, Keys(second).AccessKey);
+        Assert.Equal(KeysSecret, Keys(second).SecretKey);
+        Assert.NotEqual(first.CredentialIdentity, second.CredentialIdentity);
+    }
+
+    [Fact]
+    public void AwsProfileSetInTheSessionBeatsTheDefaultProfileOnTheNextCommand()
+    {
+        File.WriteAllText(_env.CredentialsFile, $"""
+            [default]
+            aws_access_key_id = {KeysAccess}
+            aws_secret_access_key = {KeysSecret}
+
+            [later]
+            aws_access_key_id = {ProfileAccess}
+            aws_secret_access_key = {ProfileSecret}
+            """);
+        Assert.Equal(KeysAccess, Keys(Resolve(new AwsParameterValues())).AccessKey);
+
+        _env.Set("AWS_PROFILE", "later");
+
+        Assert.Equal(ProfileAccess, Keys(Resolve(new AwsParameterValues())).AccessKey);
+    }
+
+    [Fact]
+    public void DefaultChainSourceNamesTheEnvironmentVariables()
+    {
+        _env.Set("AWS_ACCESS_KEY_ID", EnvAccess);
+        _env.Set("AWS_SECRET_ACCESS_KEY", EnvSecret);
+
+        var context = Resolve(new AwsParameterValues());
+
+        Assert.Contains("AWS_ACCESS_KEY_ID", context.CredentialSource);
+        Assert.Contains(AwsContextResolver.Mask(EnvAccess), context.CredentialSource);
+        AssertNoSecrets(context);
+    }
+
+    [Theory]
+    [InlineData("sso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Admin", "SSO")]
+    [InlineData("role_arn = arn:aws:iam::123456789012:role/deployer\nsource_profile = base", "role arn:aws:iam::123456789012:role/deployer")]
+    [InlineData("credential_process = /bin/false", "credential_process")]
+    public void DefaultChainSourceNamesTheProfileAndHowItGetsCredentials(string settings, string kind)
+    {
+        File.WriteAllText(_env.CredentialsFile, $"[base]\naws_access_key_id = {ProfileAccess}\naws_secret_access_key = {ProfileSecret}\n");
+        File.WriteAllText(_env.ConfigFile, $"[profile dev]\n{settings}\n\n[sso-session corp]\nsso_start_url = https://corp.example/start\nsso_region = us-east-1\n");
+        _env.Set("AWS_PROFILE", "dev");
+
+        var context = Resolve(new AwsParameterValues());
+
+        Assert.Contains("profile 'dev'", context.CredentialSource);
+        Assert.Contains("AWS_PROFILE", context.CredentialSource);
+        Assert.Contains(kind, context.CredentialSource);
+        AssertNoSecrets(context);
+    }
+
+    [Fact]
+    public void AwsProfileNamingAMissingProfileIsAnError()
+    {
+        _env.Set("AWS_PROFILE", "absent");
+
+        var error = Assert.Throws<ArgumentException>(() => Resolve(new AwsParameterValues()));
+
+        Assert.Contains("'absent'", error.Message);
+        Assert.Contains("AWS_PROFILE", error.Message);
     }
 
     [Fact]

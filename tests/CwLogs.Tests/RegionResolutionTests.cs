@@ -8,8 +8,10 @@ using Xunit;
 namespace CwLogs.Tests;
 
 /// <summary>
-/// AwsContextResolver's region order: -Region, the profile's region, $StoredAWSRegion, the SDK's
-/// fallback (AWS_REGION ...), then us-east-1 only for a custom -EndpointUrl.
+/// AwsContextResolver's region order: -Region; the region of the profile that supplied the
+/// credentials (also AWS_PROFILE or the default profile through the default chain);
+/// $StoredAWSRegion; AWS_REGION; AWS_DEFAULT_REGION; the AWS_PROFILE or default profile's region;
+/// then us-east-1 only for a custom -EndpointUrl. The environment is read on every resolution.
 /// </summary>
 [Collection(ProcessEnvironmentCollection.Name)]
 public sealed class RegionResolutionTests : IDisposable
@@ -43,7 +45,12 @@ public sealed class RegionResolutionTests : IDisposable
     }
 
     private static ResolvedAwsContext Resolve(AwsParameterValues values, object? storedRegion = null, object? storedCredentials = null)
-        => AwsContextResolver.Resolve(values, name => name == AwsContextResolver.StoredRegionVariable ? storedRegion : storedCredentials);
+        => AwsContextResolver.Resolve(values, name => name switch
+        {
+            AwsContextResolver.StoredRegionVariable => storedRegion,
+            AwsContextResolver.StoredCredentialsVariable => storedCredentials,
+            _ => null,
+        });
 
     [Fact]
     public void RegionParameterBeatsTheProfileRegion()
@@ -62,7 +69,7 @@ public sealed class RegionResolutionTests : IDisposable
         var context = Resolve(new AwsParameterValues { ProfileName = "west", ProfileLocation = _profiles }, storedRegion: "sa-east-1");
 
         Assert.Equal(RegionEndpoint.EUWest1, context.Region);
-        Assert.Equal("the profile", context.RegionSource);
+        Assert.StartsWith("the profile 'west'", context.RegionSource);
     }
 
     [Fact]
@@ -109,7 +116,98 @@ public sealed class RegionResolutionTests : IDisposable
         var context = Resolve(new AwsParameterValues { Credential = _keys });
 
         Assert.Equal(RegionEndpoint.APSoutheast2, context.Region);
-        Assert.StartsWith("the SDK default chain", context.RegionSource);
+        Assert.Equal("the AWS_REGION environment variable", context.RegionSource);
+    }
+
+    [Fact]
+    public void AwsDefaultRegionEnvironmentVariableIsRead()
+    {
+        _env.Set("AWS_DEFAULT_REGION", "eu-central-1");
+
+        var context = Resolve(new AwsParameterValues { Credential = _keys });
+
+        Assert.Equal(RegionEndpoint.EUCentral1, context.Region);
+        Assert.Equal("the AWS_DEFAULT_REGION environment variable", context.RegionSource);
+    }
+
+    [Fact]
+    public void AwsRegionBeatsAwsDefaultRegion()
+    {
+        _env.Set("AWS_DEFAULT_REGION", "eu-central-1");
+        _env.Set("AWS_REGION", "ap-southeast-2");
+
+        Assert.Equal(RegionEndpoint.APSoutheast2, Resolve(new AwsParameterValues { Credential = _keys }).Region);
+    }
+
+    [Fact]
+    public void AwsRegionChangedInTheSessionIsSeenByTheNextCommand()
+    {
+        _env.Set("AWS_REGION", "ap-southeast-2");
+        Assert.Equal(RegionEndpoint.APSoutheast2, Resolve(new AwsParameterValues { Credential = _keys }).Region);
+
+        _env.Set("AWS_REGION", "ca-central-1");
+
+        Assert.Equal(RegionEndpoint.CACentral1, Resolve(new AwsParameterValues { Credential = _keys }).Region);
+    }
+
+    [Fact]
+    public void AwsProfileChangedInTheSessionBringsItsOwnKeysAndRegion()
+    {
+        File.WriteAllText(_env.CredentialsFile, """
+            [first]
+            aws_access_key_id = AKIAFIRSTPROFILE0001
+            aws_secret_access_key = first-secret-0000000000000000000000000001
+            region = eu-west-1
+
+            [second]
+            aws_access_key_id = AKIASECONDPROFILE001
+            aws_secret_access_key = second-secret-000000000000000000000000001
+            region = ap-northeast-1
+            """);
+        _env.Set("AWS_PROFILE", "first");
+        var first = Resolve(new AwsParameterValues());
+        Assert.Equal("AKIAFIRSTPROFILE0001", first.Credentials.GetCredentials().AccessKey);
+        Assert.Equal(RegionEndpoint.EUWest1, first.Region);
+
+        _env.Set("AWS_PROFILE", "second");
+        var second = Resolve(new AwsParameterValues());
+
+        Assert.Equal("AKIASECONDPROFILE001", second.Credentials.GetCredentials().AccessKey);
+        Assert.Equal(RegionEndpoint.APNortheast1, second.Region);
+        Assert.Contains("'second'", second.RegionSource);
+    }
+
+    [Fact]
+    public void RegionOfTheDefaultChainProfileGoesWithItsCredentials()
+    {
+        File.WriteAllText(_env.CredentialsFile, """
+            [ops]
+            aws_access_key_id = AKIAOPSPROFILE000001
+            aws_secret_access_key = ops-secret-000000000000000000000000000001
+            region = eu-west-1
+            """);
+        _env.Set("AWS_PROFILE", "ops");
+        _env.Set("AWS_REGION", "ap-south-1");
+
+        var context = Resolve(new AwsParameterValues(), storedRegion: null);
+
+        Assert.Equal(RegionEndpoint.EUWest1, context.Region);
+    }
+
+    [Fact]
+    public void EnvironmentKeysTakeTheEnvironmentRegionBeforeTheProfileRegion()
+    {
+        File.WriteAllText(_env.CredentialsFile, """
+            [default]
+            region = eu-west-1
+            """);
+        _env.Set("AWS_ACCESS_KEY_ID", "AKIAENVKEYSREGION001");
+        _env.Set("AWS_SECRET_ACCESS_KEY", "env-secret-region-0000000000000000000001");
+        Assert.Equal(RegionEndpoint.EUWest1, Resolve(new AwsParameterValues()).Region);
+
+        _env.Set("AWS_DEFAULT_REGION", "us-west-1");
+
+        Assert.Equal(RegionEndpoint.USWest1, Resolve(new AwsParameterValues()).Region);
     }
 
     [Fact]
@@ -123,6 +221,7 @@ public sealed class RegionResolutionTests : IDisposable
         var context = Resolve(new AwsParameterValues { Credential = _keys });
 
         Assert.Equal(RegionEndpoint.EUNorth1, context.Region);
+        Assert.Contains("'default'", context.RegionSource);
     }
 
     [Fact]

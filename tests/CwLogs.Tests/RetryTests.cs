@@ -134,4 +134,37 @@ public sealed class RetryTests : IClassFixture<EmulatorClientFixture>, IDisposab
 
         Assert.Equal(1, _emulator.Server.Journal.Count("DeleteLogGroup"));
     }
+
+    [Fact]
+    public async Task ObserverSeesEveryAttemptAndIsToldWhyEachRetryHappens()
+    {
+        using var client = _emulator.Client();
+        _emulator.Server.Faults.ThrottleNext(2, Operation);
+        var notices = new List<string>();
+        var observer = new CallObserver(notices.Add);
+
+        await client.SendAsync(CwLogsOperations.DescribeLogGroups, new DescribeLogGroupsRequest(), observer);
+
+        Assert.Equal(3, observer.Attempts);
+        Assert.Equal(_emulator.Server.Endpoint, observer.Endpoint);
+        Assert.False(string.IsNullOrEmpty(observer.RequestId));
+        Assert.Equal(2, notices.Count);
+        Assert.StartsWith("DescribeLogGroups: retry, attempt 2 of 3, after ThrottlingException (400): Rate exceeded", notices[0]);
+        Assert.StartsWith("DescribeLogGroups: retry, attempt 3 of 3, after ThrottlingException", notices[1]);
+    }
+
+    [Fact]
+    public async Task TimedOutAttemptsAreRetriedAndEndAsATimeoutException()
+    {
+        using var client = _emulator.Client(c => c.Timeout = TimeSpan.FromSeconds(1));
+        _emulator.Server.Faults.Latency = TimeSpan.FromSeconds(30);
+        var notices = new List<string>();
+        var observer = new CallObserver(notices.Add);
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => client.SendAsync(CwLogsOperations.DescribeLogGroups, new DescribeLogGroupsRequest(), observer));
+
+        Assert.True(CwLogs.Infrastructure.Errors.CallErrorRecords.IsTimeout(error), error.ToString());
+        Assert.True(observer.Attempts == 3, string.Join("\n", notices) + "\n" + error);
+        Assert.All(notices, n => Assert.Contains("no answer within 1 s", n));
+    }
 }

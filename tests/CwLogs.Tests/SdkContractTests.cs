@@ -118,12 +118,25 @@ public sealed class SdkContractTests
     }
 
     [Fact]
-    public void DefaultCredentialChainEntryPointExists()
+    public void DefaultChainPiecesExist()
     {
-        var method = RequireMethod(typeof(DefaultAWSCredentialsIdentityResolver), "GetCredentials",
-            BindingFlags.Public | BindingFlags.Static, typeof(IClientConfig));
-        Assert.Equal(typeof(AWSCredentials), method.ReturnType);
-        RequireMethod(typeof(FallbackRegionFactory), "GetRegionEndpoint", BindingFlags.Public | BindingFlags.Static);
+        // CwLogs walks the default chain itself on every command (the SDK's caches what it saw first).
+        var webIdentity = RequireMethod(typeof(AssumeRoleWithWebIdentityCredentials), "FromEnvironmentVariables", BindingFlags.Public | BindingFlags.Static);
+        Assert.True(typeof(AWSCredentials).IsAssignableFrom(webIdentity.ReturnType));
+        Assert.NotNull(typeof(GenericContainerCredentials).GetConstructor(Type.EmptyTypes));
+        Assert.NotNull(typeof(InstanceProfileAWSCredentials).GetConstructor(Type.EmptyTypes));
+        Assert.Equal(typeof(Amazon.RegionEndpoint), typeof(Amazon.Util.EC2InstanceMetadata).GetProperty("Region", BindingFlags.Public | BindingFlags.Static)?.PropertyType);
+        foreach (var option in new[] { "SsoSession", "SsoStartUrl", "SsoAccountId", "SsoRoleName", "RoleArn", "SourceProfile", "CredentialSource", "CredentialProcess", "WebIdentityTokenFile" })
+            Assert.True(typeof(CredentialProfileOptions).GetProperty(option) is not null, $"CredentialProfileOptions.{option} is gone; -Verbose and credential remedies read it.");
+    }
+
+    [Fact]
+    public void RetryHandlerCanHaveAHandlerInsideIt()
+    {
+        // AttemptObserverHandler goes right inside RetryHandler to see every attempt.
+        Assert.True(typeof(PipelineHandler).IsAssignableFrom(typeof(RetryHandler)));
+        RequireMethod(typeof(RuntimePipeline), "AddHandlerAfter", BindingFlags.Public | BindingFlags.Instance, typeof(IPipelineHandler))
+            .MakeGenericMethod(typeof(RetryHandler));
     }
 
     [Fact]

@@ -12,8 +12,11 @@ namespace CwLogs.Client;
 internal sealed class CwLogsEndpointResolver : BaseEndpointResolver
 {
     protected override EndpointParameters MapEndpointsParameters(IRequestContext requestContext)
+        => ParametersFor(requestContext.ClientConfig);
+
+    /// <summary>The endpoint rules' inputs from a client's settings.</summary>
+    public static EndpointParameters ParametersFor(IClientConfig config)
     {
-        var config = requestContext.ClientConfig;
         var parameters = new EndpointParameters
         {
             ["Region"] = config.RegionEndpoint?.SystemName,

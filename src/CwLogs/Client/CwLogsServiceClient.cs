@@ -17,22 +17,36 @@ public sealed class CwLogsServiceClient : AmazonServiceClient
     public CwLogsServiceClient(AWSCredentials credentials, CwLogsClientConfig config)
         : base(credentials, config)
     {
+        SigningCredentials = credentials;
     }
+
+    /// <summary>The credentials calls are signed with (fetch them to check they can be had at all).</summary>
+    public AWSCredentials SigningCredentials { get; }
+
+    /// <summary>Where calls go: the endpoint rules applied to this client's settings (including an endpoint the SDK took from the environment or a profile).</summary>
+    public Uri ResolveEndpoint()
+        => new(new CwLogsEndpointProvider().ResolveEndpoint(CwLogsEndpointResolver.ParametersFor(Config)).URL);
 
     public Task<TResponse> SendAsync<TRequest, TResponse>(
         CwLogsOperation<TRequest, TResponse> operation, TRequest request, CancellationToken cancellationToken = default)
-        => SendCoreAsync(operation, request, cancellationToken);
+        => SendCoreAsync(operation, request, null, cancellationToken);
+
+    /// <param name="observer">Told about every attempt, retries included.</param>
+    public Task<TResponse> SendAsync<TRequest, TResponse>(
+        CwLogsOperation<TRequest, TResponse> operation, TRequest request, CallObserver observer, CancellationToken cancellationToken = default)
+        => SendCoreAsync(operation, request, observer, cancellationToken);
 
     private async Task<TResponse> SendCoreAsync<TRequest, TResponse>(
-        CwLogsOperation<TRequest, TResponse> operation, TRequest request, CancellationToken cancellationToken)
+        CwLogsOperation<TRequest, TResponse> operation, TRequest request, CallObserver? observer, CancellationToken cancellationToken)
     {
         var options = new InvokeOptions
         {
             RequestMarshaller = JsonProtocolMarshaller.Instance,
             ResponseUnmarshaller = operation.Unmarshaller,
         };
-        var wrapped = new OperationRequest<TRequest>(operation.Name, request, operation.RequestType);
+        var wrapped = new OperationRequest<TRequest>(operation.Name, request, operation.RequestType, observer);
         var response = await InvokeAsync<OperationResponse<TResponse>>(wrapped, options, cancellationToken).ConfigureAwait(false);
+        if (observer is not null) observer.RequestId = response.ResponseMetadata?.RequestId;
         return response.Payload ?? throw new AmazonClientException($"{operation.Name} returned an empty response.");
     }
 
@@ -41,5 +55,6 @@ public sealed class CwLogsServiceClient : AmazonServiceClient
         pipeline.RemoveHandler<EndpointResolver>();
         pipeline.AddHandlerAfter<Marshaller>(new CwLogsEndpointResolver());
         pipeline.AddHandlerAfter<Marshaller>(new CwLogsAuthSchemeHandler());
+        pipeline.AddHandlerAfter<RetryHandler>(new AttemptObserverHandler());
     }
 }

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Management.Automation;
 using Amazon.Runtime;
 using CwLogs.Client;
 using CwLogs.Client.Operations;
+using CwLogs.Infrastructure.Calls;
 using CwLogs.Infrastructure.Credentials;
 using CwLogs.Infrastructure.Errors;
 using CwLogs.Infrastructure.Paging;
@@ -17,6 +19,7 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private CwLogsServiceClient? _client;
+    private ResolvedAwsContext? _context;
 
     /// <summary>The AWS region, e.g. us-east-2.</summary>
     [Parameter]
@@ -55,6 +58,11 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
     [Alias("ServiceUrl")]
     public string? EndpointUrl { get; set; }
 
+    /// <summary>Seconds one HTTP attempt may take (the SDK retries); else $CwLogsTimeoutSec, else 30.</summary>
+    [Parameter]
+    [ValidateRange(1, CallTimeout.MaxSeconds)]
+    public int? TimeoutSec { get; set; }
+
     /// <summary>Cancelled by StopProcessing (Ctrl+C, PowerShell.Stop()).</summary>
     protected CancellationToken StopToken => _stopping.Token;
 
@@ -77,30 +85,60 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
 
     /// <summary>Sends one call and waits for it on the pipeline thread; Ctrl+C aborts the HTTP call.</summary>
     protected TResponse Send<TRequest, TResponse>(CwLogsOperation<TRequest, TResponse> operation, TRequest request)
-    {
-        var client = Client;
-        WriteDebug($"Calling {operation.Name}.");
-        try
-        {
-            return client.SendAsync(operation, request, StopToken).GetAwaiter().GetResult();
-        }
-        catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
-        {
-            throw new PipelineStoppedException();
-        }
-        catch (Exception ex) when ((ex is AmazonClientException or HttpRequestException) && !StopToken.IsCancellationRequested)
-        {
-            // Retries are spent by now (the SDK retried): the endpoint is unreachable, so stop the command.
-            ThrowTerminatingError(new ErrorRecord(ex, "ServiceCallFailed", ErrorCategory.ConnectionError, operation.Name));
-            throw; // not reached
-        }
-    }
+        => Send(operation, request, operation.Name);
 
     /// <summary>Every page of a paginated operation, each sent only when the previous one is consumed.</summary>
     protected IEnumerable<TResponse> SendPaged<TRequest, TResponse>(
         CwLogsOperation<TRequest, TResponse> operation, TRequest request, Func<TResponse, string?> nextToken)
         where TRequest : IPagedRequest
-        => Paginator.Pages(request, r => Send(operation, r), nextToken);
+    {
+        var page = 0;
+        return Paginator.Pages(request, r => Send(operation, r, $"{operation.Name} page {++page}"), nextToken);
+    }
+
+    /// <param name="label">Names the call in -Debug, e.g. "DescribeLogGroups page 3".</param>
+    private TResponse Send<TRequest, TResponse>(CwLogsOperation<TRequest, TResponse> operation, TRequest request, string label)
+    {
+        var client = Client;
+        var call = new PipelineThreadCall();
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var response = call.Wait(client.SendAsync(operation, request, call.Observer, StopToken), WriteVerbose);
+            WriteDebug(CallReport.Succeeded(label, call.Observer, clock.Elapsed));
+            return response;
+        }
+        catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+        catch (Exception ex) when (!StopToken.IsCancellationRequested && ex is not PipelineStoppedException)
+        {
+            WriteDebug(CallReport.Failed(label, ex, call.Observer, clock.Elapsed));
+            ThrowIfTheCommandCannotGoOn(ex, operation.Name, call.Observer);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Ends the command for failures every further call would repeat: refused credentials, a timed-out
+    /// or unreachable endpoint (the SDK's retries are spent by now), credentials that cannot be had.
+    /// Other service errors pass on, to become per-item errors in <see cref="TryForItem"/>.
+    /// </summary>
+    private void ThrowIfTheCommandCannotGoOn(Exception ex, string operation, CallObserver observer)
+    {
+        var context = _context!;
+        if (ex is AmazonServiceException service)
+        {
+            if (CallErrorRecords.IsRefusedCredentials(service)) ThrowTerminatingError(CallErrorRecords.RefusedCredentials(service, operation, context));
+            return;
+        }
+        if (CallErrorRecords.IsTimeout(ex)) ThrowTerminatingError(CallErrorRecords.Timeout(ex, operation, observer, context));
+        // Credentials that expired mid-command fail inside the call; fetching them again tells that apart from the network.
+        if (ex is not HttpRequestException) FetchCredentials(_client!, context);
+        if (ex is AmazonClientException or HttpRequestException)
+            ThrowTerminatingError(new ErrorRecord(ex, "ServiceCallFailed", ErrorCategory.ConnectionError, operation));
+    }
 
     /// <summary>
     /// Runs the work for one input item; a service error becomes a non-terminating error record so
@@ -191,12 +229,37 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
             ThrowTerminatingError(new ErrorRecord(ex, "NoCredentials", ErrorCategory.AuthenticationError, null));
             throw; // not reached
         }
+        _context = context;
         WriteVerbose($"Credentials: {context.CredentialSource}.");
         WriteVerbose($"Region: {context.Region.SystemName}, from {context.RegionSource}.");
-        WriteVerbose(context.EndpointUrl is null
-            ? "Endpoint: chosen by the SDK (AWS_ENDPOINT_URL_CLOUDWATCH_LOGS, AWS_ENDPOINT_URL, a profile's services section, or the regional endpoint)."
-            : $"Endpoint: {context.EndpointUrl}, from the -EndpointUrl parameter.");
-        return ClientCache.Get(context);
+        var client = ClientCache.Get(context);
+        WriteVerbose(EndpointSource.Describe(client, context));
+        WriteVerbose($"Timeout: {context.Timeout.TotalSeconds:0.##} s per attempt, {(context.TimeoutSource.StartsWith("the default") ? context.TimeoutSource : "from " + context.TimeoutSource)}.");
+        FetchCredentials(client, context);
+        return client;
+    }
+
+    /// <summary>
+    /// Gets the credentials once before the first call, so that an SSO sign-in that is missing, a
+    /// denied AssumeRole or a failing credential_process is reported as what it is, naming the
+    /// profile and the remedy. The client's own credentials object is used: it caches and refreshes.
+    /// </summary>
+    private void FetchCredentials(CwLogsServiceClient client, ResolvedAwsContext context)
+    {
+        try
+        {
+            var fetch = client.SigningCredentials.GetCredentialsAsync();
+            fetch.Wait(StopToken);
+            fetch.GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+        catch (Exception ex)
+        {
+            ThrowTerminatingError(CallErrorRecords.CredentialsUnavailable(ex is AggregateException { InnerException: { } inner } ? inner : ex, context));
+        }
     }
 
     private AwsParameterValues ParameterValues() => new()
@@ -209,5 +272,6 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
         SessionToken = SessionToken,
         Credential = Credential,
         EndpointUrl = EndpointUrl,
+        TimeoutSec = TimeoutSec,
     };
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Diagnostics;
 using System.Net;
@@ -11,7 +12,7 @@ using Xunit;
 
 namespace CwLogs.Emulator.Tests.Faults;
 
-/// <summary>Fault injection: throttling, 500s, dropped connections and latency.</summary>
+/// <summary>Fault injection: throttling, 500s, expired tokens, dropped connections, latency and a denying AssumeRole.</summary>
 public sealed class FaultTests : EmulatorTest
 {
     public FaultTests(EmulatorFixture fixture) : base(fixture)
@@ -166,5 +167,37 @@ public sealed class FaultTests : EmulatorTest
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), "condition not met within 10 s");
             await Task.Delay(10);
         }
+    }
+
+    [Fact]
+    public async Task ExpireTokenNext_AnswersExpiredTokenException_ThenSucceeds()
+    {
+        Server.Faults.ExpireTokenNext(1, "DescribeLogGroups");
+
+        ApiResult expired = await Api.ErrorAsync("DescribeLogGroups", null, "ExpiredTokenException");
+
+        Assert.Equal("The security token included in the request is expired", expired.Message);
+        await Api.OkAsync("DescribeLogGroups");
+    }
+
+    [Fact]
+    public async Task DenyAssumeRole_AnswersAccessDenied_UntilCleared()
+    {
+        static FormUrlEncodedContent AssumeRole() => new(new Dictionary<string, string>
+        {
+            ["Action"] = "AssumeRole", ["RoleArn"] = "arn:aws:iam::123456789012:role/r", ["RoleSessionName"] = "s",
+        });
+        Server.Faults.DenyAssumeRole = true;
+
+        using HttpResponseMessage denied = await Api.Http.PostAsync("/", AssumeRole());
+
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        string body = await denied.Content.ReadAsStringAsync();
+        Assert.Contains("<Code>AccessDenied</Code>", body);
+        Assert.Contains("arn:aws:iam::123456789012:role/r", body);
+
+        Server.Faults.Clear();
+        using HttpResponseMessage allowed = await Api.Http.PostAsync("/", AssumeRole());
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
     }
 }

@@ -59,6 +59,23 @@ public sealed class ControlEndpointTests
     }
 
     [Fact]
+    public async Task Faults_SetQueryLimitAndQueryAndExportDurations_ResetRestoresDefaults()
+    {
+        await using EmulatorServer server = await EmulatorServer.StartAsync();
+        using var http = new HttpClient { BaseAddress = server.Endpoint };
+
+        var armed = await http.PostAsync("_emulator/faults?queryLimit=3&queryDelayMs=1500&exportDelayMs=2500", null);
+        (int, TimeSpan, TimeSpan) set = (server.Faults.QueryConcurrencyLimit, server.Faults.QueryDuration, server.Faults.ExportTaskDuration);
+        await http.PostAsync("_emulator/reset", null);
+
+        Assert.Equal(HttpStatusCode.NoContent, armed.StatusCode);
+        Assert.Equal((3, TimeSpan.FromMilliseconds(1500), TimeSpan.FromMilliseconds(2500)), set);
+        Assert.Equal(EmulatorFaults.DefaultQueryConcurrencyLimit, server.Faults.QueryConcurrencyLimit);
+        Assert.Equal(TimeSpan.Zero, server.Faults.QueryDuration);
+        Assert.Equal(TimeSpan.Zero, server.Faults.ExportTaskDuration);
+    }
+
+    [Fact]
     public async Task UnknownControlRequest_Is404()
     {
         await using EmulatorServer server = await EmulatorServer.StartAsync();

@@ -59,7 +59,10 @@ internal static class ControlEndpoint
         return entries;
     }
 
-    /// <summary>?latencyMs=N sets the delay of every call; ?throttle=N / ?fail=N / ?drop=N arm the next N calls (&amp;operation=X to narrow).</summary>
+    /// <summary>
+    /// ?latencyMs=N sets the delay of every call; ?throttle=N / ?fail=N / ?drop=N arm the next N calls (&amp;operation=X to narrow);
+    /// ?queryLimit=N caps concurrent Insights queries; ?queryDelayMs=N / ?exportDelayMs=N set how long new queries / export tasks take.
+    /// </summary>
     private static void ArmFaults(EmulatorFaults faults, IQueryCollection query)
     {
         string? operation = query["operation"];
@@ -68,6 +71,9 @@ internal static class ControlEndpoint
         if (Int(query, "throttle") is int throttle) faults.ThrottleNext(throttle, operation);
         if (Int(query, "fail") is int fail) faults.FailNext(fail, operation);
         if (Int(query, "drop") is int drop) faults.DropNext(drop, operation);
+        if (Int(query, "queryLimit") is int queryLimit) faults.QueryConcurrencyLimit = queryLimit;
+        if (Int(query, "queryDelayMs") is int queryDelay) faults.QueryDuration = TimeSpan.FromMilliseconds(queryDelay);
+        if (Int(query, "exportDelayMs") is int exportDelay) faults.ExportTaskDuration = TimeSpan.FromMilliseconds(exportDelay);
     }
 
     private static int? Int(IQueryCollection query, string name)

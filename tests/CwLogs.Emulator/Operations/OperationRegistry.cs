@@ -9,7 +9,7 @@ internal sealed class OperationRegistry
 {
     private readonly Dictionary<string, IOperationHandler> _handlers = new(StringComparer.Ordinal);
 
-    public OperationRegistry(LogStore store)
+    public OperationRegistry(LogStore store, EmulatorFaults settings)
     {
         Add(new CreateLogGroupHandler(store));
         Add(new DeleteLogGroupHandler(store));
@@ -23,6 +23,18 @@ internal sealed class OperationRegistry
         Add(new PutLogEventsHandler(store));
         Add(new GetLogEventsHandler(store));
         Add(new FilterLogEventsHandler(store));
+        Add(new StartQueryHandler(store, settings));
+        Add(new GetQueryResultsHandler(store));
+        Add(new StopQueryHandler(store));
+        Add(new DescribeQueriesHandler(store));
+        Add(new PutQueryDefinitionHandler(store));
+        Add(new DescribeQueryDefinitionsHandler(store));
+        Add(new DeleteQueryDefinitionHandler(store));
+        Add(new GetLogGroupFieldsHandler(store));
+        Add(new GetLogRecordHandler(store));
+        Add(new CreateExportTaskHandler(store, settings));
+        Add(new DescribeExportTasksHandler(store));
+        Add(new CancelExportTaskHandler(store));
     }
 
     public IReadOnlyCollection<string> Names => _handlers.Keys;

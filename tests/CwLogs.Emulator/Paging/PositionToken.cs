@@ -30,6 +30,12 @@ internal static class PositionToken
     public static string[]? Decode(string? token, string kind, int parts)
     {
         if (token is null) return null;
+        return TryDecode(token, kind, parts) ?? throw Errors.InvalidNextToken();
+    }
+
+    /// <summary>The position parts, or null for anything not made by <see cref="Encode"/> for this kind and part count.</summary>
+    public static string[]? TryDecode(string token, string kind, int parts)
+    {
         string[]? decoded;
         try
         {
@@ -37,12 +43,12 @@ internal static class PositionToken
         }
         catch (Exception e) when (e is FormatException or JsonException)
         {
-            throw Errors.InvalidNextToken();
+            return null;
         }
         if (decoded is null || decoded.Length != parts + 2 || decoded[0] != Marker || decoded[1] != kind
             || Array.Exists(decoded, part => part is null))
         {
-            throw Errors.InvalidNextToken();
+            return null;
         }
         return decoded[2..];
     }

@@ -75,12 +75,13 @@ internal sealed class AwsJsonPipeline
         {
             if (fault == FaultKind.Throttle) throw Errors.Throttling();
             if (fault == FaultKind.Fail) throw Errors.ServiceUnavailable();
+            if (fault == FaultKind.ExpiredToken) throw Errors.ExpiredToken();
             JsonObject result = Dispatch(target, operation, authorization, body, emptyPage: fault == FaultKind.EmptyPage);
             await WriteAsync(context, StatusCodes.Status200OK, result, errorType: null);
         }
         catch (ServiceException error)
         {
-            await WriteErrorAsync(context, error.StatusCode, error.ErrorType, error.Message);
+            await WriteErrorAsync(context, error.StatusCode, error.ErrorType, error.Message, error.Members);
         }
         catch (Exception bug) when (!aborted.IsCancellationRequested)
         {
@@ -143,8 +144,15 @@ internal sealed class AwsJsonPipeline
         return await reader.ReadToEndAsync(cancellationToken);
     }
 
-    private static Task WriteErrorAsync(HttpContext context, int status, string errorType, string message) =>
-        WriteAsync(context, status, new JsonObject { ["__type"] = errorType, ["message"] = message }, errorType);
+    private static Task WriteErrorAsync(HttpContext context, int status, string errorType, string message, JsonObject? members = null)
+    {
+        var payload = new JsonObject { ["__type"] = errorType, ["message"] = message };
+        if (members is not null)
+        {
+            foreach (var (name, value) in members) payload[name] = value?.DeepClone();
+        }
+        return WriteAsync(context, status, payload, errorType);
+    }
 
     private static async Task WriteAsync(HttpContext context, int status, JsonObject payload, string? errorType)
     {

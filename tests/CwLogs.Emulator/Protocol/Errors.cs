@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Nodes;
 using CwLogs.Emulator.Model;
 
 namespace CwLogs.Emulator.Protocol;
@@ -27,6 +28,35 @@ internal static class Errors
     public static ServiceException DeletionProtected() =>
         new("ValidationException", "Cannot delete log group with deletion protection enabled. Disable deletion protection first.");
 
+    public static ServiceException QueryNotFound(string queryId) =>
+        new("ResourceNotFoundException", $"Query does not exist: {queryId}");
+
+    public static ServiceException QueryDefinitionNotFound() =>
+        new("ResourceNotFoundException", "The specified query definition does not exist.");
+
+    public static ServiceException ExportTaskNotFound() =>
+        new("ResourceNotFoundException", "The specified export task does not exist.");
+
+    public static ServiceException LogRecordNotFound() =>
+        new("ResourceNotFoundException", "The specified log record does not exist.");
+
+    public static ServiceException LimitExceeded(string message) =>
+        new("LimitExceededException", message);
+
+    public static ServiceException InvalidOperation(string message) =>
+        new("InvalidOperationException", message);
+
+    /// <summary>A query that does not compile, with the QueryCompileError the API defines (character offsets into the query).</summary>
+    public static ServiceException MalformedQuery(string message, int startCharOffset, int endCharOffset) =>
+        new("MalformedQueryException", message, members: new JsonObject
+        {
+            ["queryCompileError"] = new JsonObject
+            {
+                ["location"] = new JsonObject { ["startCharOffset"] = startCharOffset, ["endCharOffset"] = endCharOffset },
+                ["message"] = message,
+            },
+        });
+
     public static ServiceException InvalidNextToken() =>
         InvalidParameter("The specified nextToken is invalid.");
 
@@ -38,6 +68,9 @@ internal static class Errors
 
     public static ServiceException UnrecognizedClient() =>
         new("UnrecognizedClientException", "The security token included in the request is invalid.");
+
+    public static ServiceException ExpiredToken() =>
+        new("ExpiredTokenException", "The security token included in the request is expired");
 
     public static ServiceException Throttling() =>
         new("ThrottlingException", "Rate exceeded");

@@ -13,6 +13,7 @@ internal sealed class LogStore
     private readonly object _gate = new();
     private readonly SortedDictionary<string, LogGroup> _groups = new(StringComparer.Ordinal);
     private long _lastEventSequence;
+    private long _lastJobSequence;
 
     public T Transact<T>(Func<LogStore, T> work)
     {
@@ -21,7 +22,13 @@ internal sealed class LogStore
 
     public void Clear()
     {
-        lock (_gate) _groups.Clear();
+        lock (_gate)
+        {
+            _groups.Clear();
+            Queries.Clear();
+            QueryDefinitions.Clear();
+            ExportTasks.Clear();
+        }
     }
 
     // Members below are only used inside Transact (the lock is held).
@@ -42,4 +49,16 @@ internal sealed class LogStore
     public bool RemoveGroup(string name) => _groups.Remove(name);
 
     public long NextEventSequence() => ++_lastEventSequence;
+
+    /// <summary>Insights queries by queryId.</summary>
+    public Dictionary<string, QueryRun> Queries { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Saved queries by queryDefinitionId.</summary>
+    public Dictionary<string, QueryDefinition> QueryDefinitions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Export tasks by taskId.</summary>
+    public Dictionary<string, ExportTask> ExportTasks { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Creation order of queries and export tasks (listings are newest first).</summary>
+    public long NextJobSequence() => ++_lastJobSequence;
 }

@@ -5,8 +5,7 @@ using Xunit;
 namespace CwLogs.Tests.Support;
 
 /// <summary>
-/// Tests that read or change process-wide state (environment variables, the SDK's cached
-/// fallback region, the static client cache) run here, one at a time, after the parallel tests.
+/// Tests that read or change process-wide state (environment variables, the static client cache) run here, one at a time, after the parallel tests.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ProcessEnvironmentCollection
@@ -18,6 +17,7 @@ public sealed class ProcessEnvironmentCollection
 /// Gives each test a hermetic AWS environment: every variable the SDK's default chains read is
 /// cleared, instance metadata is disabled (no network), the shared credentials file (and the
 /// config file beside it) live in an empty temp folder, and everything is put back on Dispose.
+/// No SDK cache is reset: CwLogs must see a changed environment on its own, as a session would.
 /// </summary>
 /// <remarks>
 /// AWSSDK.Core reads AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE once per process, in
@@ -36,7 +36,7 @@ public sealed class ProcessEnvironment : IDisposable
         "AWS_EC2_METADATA_DISABLED", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN",
         "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
         "AWS_CONTAINER_AUTHORIZATION_TOKEN", "AWS_RETRY_MODE", "AWS_MAX_ATTEMPTS", "AWS_DEFAULTS_MODE",
-        "AWS_USE_FIPS_ENDPOINT", "AWS_USE_DUALSTACK_ENDPOINT",
+        "AWS_USE_FIPS_ENDPOINT", "AWS_USE_DUALSTACK_ENDPOINT", "AWS_ENDPOINT_URL_STS",
     };
 
     private readonly Dictionary<string, string?> _saved = new(StringComparer.Ordinal);
@@ -49,7 +49,6 @@ public sealed class ProcessEnvironment : IDisposable
         foreach (var name in Managed) Set(name, null);
         Set("AWS_EC2_METADATA_DISABLED", "true");
         AWSConfigs.AWSProfilesLocation = CredentialsFile;
-        FallbackRegionFactory.Reset();
     }
 
     /// <summary>A fresh, empty folder for this test's shared credentials and config files.</summary>
@@ -64,7 +63,6 @@ public sealed class ProcessEnvironment : IDisposable
     {
         if (!_saved.ContainsKey(name)) _saved[name] = Environment.GetEnvironmentVariable(name);
         Environment.SetEnvironmentVariable(name, value);
-        if (name is "AWS_REGION" or "AWS_DEFAULT_REGION" or "AWS_PROFILE") FallbackRegionFactory.Reset();
     }
 
     /// <summary>Writes a file into <see cref="Directory"/> and returns its path.</summary>
@@ -79,7 +77,6 @@ public sealed class ProcessEnvironment : IDisposable
     {
         foreach (var (name, value) in _saved) Environment.SetEnvironmentVariable(name, value);
         AWSConfigs.AWSProfilesLocation = _savedProfilesLocation;
-        FallbackRegionFactory.Reset();
         try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { }
     }
 }

@@ -11,6 +11,10 @@ namespace CwLogs.Client.Protocol;
 internal interface IOperationRequest
 {
     string OperationName { get; }
+
+    /// <summary>Watches this call's attempts, or null.</summary>
+    CallObserver? Observer { get; }
+
     byte[] SerializePayload();
 }
 
@@ -19,14 +23,17 @@ internal sealed class OperationRequest<TPayload> : AmazonWebServiceRequest, IOpe
     private readonly TPayload _payload;
     private readonly JsonTypeInfo<TPayload> _typeInfo;
 
-    public OperationRequest(string operationName, TPayload payload, JsonTypeInfo<TPayload> typeInfo)
+    public OperationRequest(string operationName, TPayload payload, JsonTypeInfo<TPayload> typeInfo, CallObserver? observer = null)
     {
         OperationName = operationName;
+        Observer = observer;
         _payload = payload;
         _typeInfo = typeInfo;
     }
 
     public string OperationName { get; }
+
+    public CallObserver? Observer { get; }
 
     public byte[] SerializePayload() => JsonSerializer.SerializeToUtf8Bytes(_payload, _typeInfo);
 }

@@ -13,4 +13,5 @@ public sealed record AwsParameterValues
     public string? SessionToken { get; init; }
     public object? Credential { get; init; }
     public string? EndpointUrl { get; init; }
+    public int? TimeoutSec { get; init; }
 }

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using CwLogs.Emulator.Insights.Commands;
+
+namespace CwLogs.Emulator.Insights;
+
+/// <summary>A compiled query: runs its commands in order over the scanned events.</summary>
+internal sealed class InsightsQuery
+{
+    private readonly IReadOnlyList<IQueryCommand> _commands;
+    private readonly bool _hasLimit;
+
+    public InsightsQuery(IReadOnlyList<IQueryCommand> commands, bool hasLimit)
+    {
+        _commands = commands;
+        _hasLimit = hasLimit;
+    }
+
+    /// <summary>
+    /// Records start newest first. <paramref name="requestLimit"/> (StartQuery's limit) caps the rows unless the
+    /// query has its own <c>limit</c> command, which wins.
+    /// </summary>
+    public QueryOutcome Run(IReadOnlyCollection<ScannedEvent> events, string accountId, int requestLimit)
+    {
+        List<QueryRecord> records = events
+            .OrderByDescending(e => e.Event.Timestamp).ThenByDescending(e => e.Event.Sequence)
+            .Select(e => new QueryRecord(EventFields.Of(e, accountId, resultTimes: true), LogRecordPointer.For(e)))
+            .ToList();
+        var state = new QueryState(records);
+        foreach (IQueryCommand command in _commands) command.Apply(state);
+
+        long matched = state.Matched ?? state.Records.Count;
+        IEnumerable<QueryRecord> shown = _hasLimit ? state.Records : state.Records.Take(requestLimit);
+        List<IReadOnlyList<ResultField>> rows = shown.Select(r => Row(r, state.Projection)).ToList();
+        long bytes = events.Sum(e => (long)Encoding.UTF8.GetByteCount(e.Event.Message));
+        return new QueryOutcome(rows, matched, events.Count, bytes);
+    }
+
+    /// <summary>The projected fields the record has (all of them without a projection), then @ptr.</summary>
+    private static IReadOnlyList<ResultField> Row(QueryRecord record, List<string>? projection)
+    {
+        var row = new List<ResultField>();
+        IEnumerable<string> names = projection ?? (IEnumerable<string>)record.Fields.Keys;
+        foreach (string name in names)
+            if (record.Get(name) is string value) row.Add(new ResultField(name, value));
+        if (record.Pointer is not null) row.Add(new ResultField("@ptr", record.Pointer));
+        return row;
+    }
+}
+
+internal sealed record ResultField(string Field, string Value);
+
+/// <summary>What a finished query returns: its rows and the statistics GetQueryResults reports.</summary>
+internal sealed record QueryOutcome(IReadOnlyList<IReadOnlyList<ResultField>> Rows, long RecordsMatched, long RecordsScanned, long BytesScanned)
+{
+    public static readonly QueryOutcome Empty = new(Array.Empty<IReadOnlyList<ResultField>>(), 0, 0, 0);
+}

@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using CwLogs.Emulator.Protocol;
+using CwLogs.Emulator.Store;
+
+namespace CwLogs.Emulator.Operations;
+
+/// <summary>Deletes a saved query by id; an unknown id is ResourceNotFoundException.</summary>
+internal sealed class DeleteQueryDefinitionHandler : IOperationHandler
+{
+    private readonly LogStore _store;
+
+    public DeleteQueryDefinitionHandler(LogStore store) => _store = store;
+
+    public string Name => "DeleteQueryDefinition";
+
+    public JsonObject Handle(OperationRequest request)
+    {
+        string id = request.Body.RequiredString("queryDefinitionId");
+        return _store.Transact(store =>
+        {
+            if (!store.QueryDefinitions.Remove(id)) throw Errors.QueryDefinitionNotFound();
+            return new JsonObject { ["success"] = true };
+        });
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using CwLogs.Emulator.Insights;
+using CwLogs.Emulator.Protocol;
+using CwLogs.Emulator.Store;
+using CwLogs.Emulator.Validation;
+
+namespace CwLogs.Emulator.Operations;
+
+/// <summary>
+/// Compiles the query (MalformedQueryException), checks the groups exist and the concurrency limit, then runs
+/// it at once over the events stored now; the result is revealed as the query's status reaches Complete.
+/// startTime/endTime are epoch seconds and both whole seconds are included.
+/// </summary>
+internal sealed class StartQueryHandler : IOperationHandler
+{
+    private const int DefaultLimit = 1_000;
+    private readonly LogStore _store;
+    private readonly EmulatorFaults _settings;
+
+    public StartQueryHandler(LogStore store, EmulatorFaults settings)
+    {
+        _store = store;
+        _settings = settings;
+    }
+
+    public string Name => "StartQuery";
+
+    public JsonObject Handle(OperationRequest request)
+    {
+        RequestBody body = request.Body;
+        IReadOnlyList<string> groupNames = QueryLogGroups.Resolve(body);
+        long startTime = body.RequiredLong("startTime");
+        long endTime = body.RequiredLong("endTime");
+        if (endTime < startTime) throw Errors.InvalidParameter("endTime must be greater than or equal to startTime.");
+        string queryString = body.RequiredString("queryString");
+        int limit = body.OptionalInt("limit") ?? DefaultLimit;
+        InsightsQuery query = QueryParser.Parse(queryString);
+        int concurrencyLimit = _settings.QueryConcurrencyLimit;
+        long duration = (long)_settings.QueryDuration.TotalMilliseconds;
+
+        return _store.Transact(store =>
+        {
+            List<LogGroup> groups = groupNames.Select(store.RequireGroup).ToList();
+            if (store.Queries.Values.Count(q => q.IsActiveAt(request.NowMillis)) >= concurrencyLimit)
+                throw Errors.LimitExceeded($"Account maximum query concurrency limit of [{concurrencyLimit}] reached.");
+
+            long fromMillis = startTime * 1000;
+            long toMillis = endTime * 1000 + 999;
+            List<ScannedEvent> events = groups.SelectMany(g => EventScan.InWindow(g, fromMillis, toMillis)).ToList();
+            QueryOutcome outcome = query.Run(events, request.AccountId, limit);
+
+            string id = Guid.NewGuid().ToString();
+            store.Queries.Add(id, new QueryRun(id, queryString, groupNames, request.NowMillis, duration, store.NextJobSequence(), outcome));
+            return new JsonObject { ["queryId"] = id };
+        });
+    }
+}

@@ -40,6 +40,12 @@ internal static class Errors
     public static ServiceException LogRecordNotFound() =>
         new("ResourceNotFoundException", "The specified log record does not exist.");
 
+    public static ServiceException DestinationNotFound() =>
+        new("ResourceNotFoundException", "The specified destination does not exist.");
+
+    public static ServiceException ResourcePolicyNotFound(string name) =>
+        new("ResourceNotFoundException", $"Policy with name [{name}] does not exist");
+
     public static ServiceException LimitExceeded(string message) =>
         new("LimitExceededException", message);
 

@@ -35,6 +35,13 @@ internal sealed class OperationRegistry
         Add(new CreateExportTaskHandler(store, settings));
         Add(new DescribeExportTasksHandler(store));
         Add(new CancelExportTaskHandler(store));
+        Add(new PutMetricFilterHandler(store));
+        Add(new DescribeMetricFiltersHandler(store));
+        Add(new DeleteMetricFilterHandler(store));
+        Add(new TestMetricFilterHandler());
+        Add(new PutSubscriptionFilterHandler(store));
+        Add(new DescribeSubscriptionFiltersHandler(store));
+        Add(new DeleteSubscriptionFilterHandler(store));
     }
 
     public IReadOnlyCollection<string> Names => _handlers.Keys;

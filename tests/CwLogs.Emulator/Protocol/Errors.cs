@@ -39,6 +39,12 @@ internal static class Errors
     public static ServiceException LogRecordNotFound() =>
         new("ResourceNotFoundException", "The specified log record does not exist.");
 
+    public static ServiceException MetricFilterNotFound() =>
+        new("ResourceNotFoundException", "The specified metric filter does not exist.");
+
+    public static ServiceException SubscriptionFilterNotFound() =>
+        new("ResourceNotFoundException", "The specified subscription filter does not exist.");
+
     public static ServiceException LimitExceeded(string message) =>
         new("LimitExceededException", message);
 

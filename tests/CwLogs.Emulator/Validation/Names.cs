@@ -51,6 +51,9 @@ internal static partial class Names
         return value;
     }
 
+    /// <summary>Metric and subscription filter names (and filterNamePrefix): the same rule as stream names.</summary>
+    public static string Filter(string value, string member = "filterName") => Stream(value, member);
+
     private static void CheckLength(string value, string member)
     {
         if (value.Length < 1)

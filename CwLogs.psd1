@@ -8,7 +8,7 @@
     Description          = 'Amazon CloudWatch Logs for PowerShell: every operation as a pipeline-friendly cmdlet, streaming pagination, the AWS credential conventions you already use.'
     PowerShellVersion    = '7.4'
     CompatiblePSEditions = @('Core')
-    FormatsToProcess     = @('CwLogs.Format.ps1xml', 'Policies.Format.ps1xml')
+    FormatsToProcess     = @('CwLogs.Format.ps1xml', 'Filters.Format.ps1xml', 'Policies.Format.ps1xml')
     TypesToProcess       = @()
     CmdletsToExport      = @(
         'New-CwLogGroup'
@@ -29,6 +29,13 @@
         'Set-CwLogResourcePolicy'
         'Get-CwLogResourcePolicy'
         'Remove-CwLogResourcePolicy'
+        'Set-CwLogMetricFilter'
+        'Get-CwLogMetricFilter'
+        'Remove-CwLogMetricFilter'
+        'Test-CwLogMetricFilter'
+        'Set-CwLogSubscriptionFilter'
+        'Get-CwLogSubscriptionFilter'
+        'Remove-CwLogSubscriptionFilter'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

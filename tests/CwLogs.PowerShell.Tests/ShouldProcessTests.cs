@@ -95,7 +95,7 @@ Remove-CwLogGroup fk-2 -Force
             Assert.Contains(command.Verb, approved);
             Assert.StartsWith("CwLog", command.Noun);
             Assert.NotEmpty(command.OutputType);
-            if (command.Verb is not ("Get" or "Find"))
+            if (command.Verb is not ("Get" or "Find" or "Test")) // read-only verbs change nothing
                 Assert.True(cmdlet.SupportsShouldProcess, command.Name + " must support ShouldProcess");
             if (command.Verb == "Remove")
             {

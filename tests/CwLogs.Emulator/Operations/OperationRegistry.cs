@@ -42,6 +42,13 @@ internal sealed class OperationRegistry
         Add(new PutResourcePolicyHandler(store));
         Add(new DescribeResourcePoliciesHandler(store));
         Add(new DeleteResourcePolicyHandler(store));
+        Add(new PutMetricFilterHandler(store));
+        Add(new DescribeMetricFiltersHandler(store));
+        Add(new DeleteMetricFilterHandler(store));
+        Add(new TestMetricFilterHandler());
+        Add(new PutSubscriptionFilterHandler(store));
+        Add(new DescribeSubscriptionFiltersHandler(store));
+        Add(new DeleteSubscriptionFilterHandler(store));
     }
 
     public IReadOnlyCollection<string> Names => _handlers.Keys;

@@ -45,6 +45,11 @@ internal static class Errors
 
     public static ServiceException ResourcePolicyNotFound(string name) =>
         new("ResourceNotFoundException", $"Policy with name [{name}] does not exist");
+    public static ServiceException MetricFilterNotFound() =>
+        new("ResourceNotFoundException", "The specified metric filter does not exist.");
+
+    public static ServiceException SubscriptionFilterNotFound() =>
+        new("ResourceNotFoundException", "The specified subscription filter does not exist.");
 
     public static ServiceException LimitExceeded(string message) =>
         new("LimitExceededException", message);

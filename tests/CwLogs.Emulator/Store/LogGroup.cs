@@ -24,8 +24,13 @@ internal sealed class LogGroup
     public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
     public SortedDictionary<string, LogStream> Streams { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>No metric-filter operations exist yet; kept so DescribeLogGroups has the member.</summary>
-    public int MetricFilterCount => 0;
+    /// <summary>Metric filters by name (ordinal order, as DescribeMetricFilters lists them).</summary>
+    public SortedDictionary<string, MetricFilter> MetricFilters { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Subscription filters by name; at most two per group.</summary>
+    public SortedDictionary<string, SubscriptionFilter> SubscriptionFilters { get; } = new(StringComparer.Ordinal);
+
+    public int MetricFilterCount => MetricFilters.Count;
 
     public long StoredBytes
     {

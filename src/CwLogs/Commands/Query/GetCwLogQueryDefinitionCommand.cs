@@ -59,7 +59,8 @@ public sealed class GetCwLogQueryDefinitionCommand : CwLogsCmdlet
     {
         if (name is null) return null;
         var end = name.IndexOfAny(new[] { '*', '?', '[', '`' });
-        var start = end < 0 ? name : name[..end];
+        // A prefix may not end with '/' (the service's name rule), so 'ops/*' asks for 'ops'.
+        var start = (end < 0 ? name : name[..end]).TrimEnd('/');
         return start.Length == 0 ? null : start;
     }
 }

@@ -25,7 +25,7 @@ public abstract class QueryWaitingCmdlet : CwLogsCmdlet
     /// <summary>Polls until the query ends; null when <paramref name="timeout"/> passed first (the query is then stopped).</summary>
     private protected GetQueryResultsResponse? WaitForEnd(string queryId, TimeSpan? timeout, Stopwatch clock)
     {
-        var progress = ProgressWanted() ? new ProgressRecord(ProgressId, $"Logs Insights query {queryId}", "Waiting") : null;
+        var progress = ProgressWanted() ? new ProgressRecord(ProgressId, $"Logs Insights query {queryId}", "Waiting") : null; // the activity; each update is a new record
         var pause = FirstPause;
         try
         {
@@ -85,23 +85,19 @@ public abstract class QueryWaitingCmdlet : CwLogsCmdlet
     private void ShowProgress(ProgressRecord progress, GetQueryResultsResponse response, TimeSpan elapsed)
     {
         var statistics = response.Statistics;
-        progress.StatusDescription = string.Create(CultureInfo.CurrentCulture,
-            $"{response.Status}: {statistics?.RecordsScanned ?? 0:N0} records scanned, {statistics?.RecordsMatched ?? 0:N0} matched, {elapsed.TotalSeconds:0.0} s");
-        WriteProgress(progress);
+        WriteProgressStatus(progress, string.Create(CultureInfo.CurrentCulture,
+            $"{response.Status}: {statistics?.RecordsScanned ?? 0:N0} records scanned, {statistics?.RecordsMatched ?? 0:N0} matched, {elapsed.TotalSeconds:0.0} s"));
     }
 
+    /// <summary>A new record each time: the host (and a hosted engine's Progress stream) keeps the ones written.</summary>
     private protected void WriteProgressStatus(ProgressRecord progress, string status)
-    {
-        progress.StatusDescription = status;
-        WriteProgress(progress);
-    }
+        => WriteProgress(new ProgressRecord(progress.ActivityId, progress.Activity, status));
 
     private protected void CompleteProgress(ProgressRecord progress)
     {
-        progress.RecordType = ProgressRecordType.Completed;
         try
         {
-            WriteProgress(progress);
+            WriteProgress(new ProgressRecord(progress.ActivityId, progress.Activity, "Done") { RecordType = ProgressRecordType.Completed });
         }
         catch (PipelineStoppedException)
         {

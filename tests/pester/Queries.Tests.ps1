@@ -175,7 +175,7 @@ Describe 'Logs Insights' {
             $good = Start-CwLogQuery app 'stats count(*)' -StartTime 1h
             $results = @(@([pscustomobject]@{ QueryId = 'no-such-query' }, $good) | Get-CwLogQueryResult -ErrorVariable failed -ErrorAction SilentlyContinue)
             $results.Count | Should -Be 1
-            $failed[0].FullyQualifiedErrorId | Should -Match 'ResourceNotFoundException'
+            $failed[0].FullyQualifiedErrorId | Should -Match '^ResourceNotFound,'
             $failed[0].TargetObject | Should -Be 'no-such-query'
         }
     }

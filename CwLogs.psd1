@@ -8,7 +8,7 @@
     Description          = 'Amazon CloudWatch Logs for PowerShell: every operation as a pipeline-friendly cmdlet, streaming pagination, the AWS credential conventions you already use.'
     PowerShellVersion    = '7.4'
     CompatiblePSEditions = @('Core')
-    FormatsToProcess     = @('CwLogs.Format.ps1xml', 'Filters.Format.ps1xml', 'Policies.Format.ps1xml')
+    FormatsToProcess     = @('CwLogs.Format.ps1xml', 'Filters.Format.ps1xml', 'Policies.Format.ps1xml', 'Queries.Format.ps1xml')
     TypesToProcess       = @()
     CmdletsToExport      = @(
         'New-CwLogGroup'
@@ -36,6 +36,16 @@
         'Set-CwLogSubscriptionFilter'
         'Get-CwLogSubscriptionFilter'
         'Remove-CwLogSubscriptionFilter'
+        'Start-CwLogQuery'
+        'Get-CwLogQueryResult'
+        'Invoke-CwLogQuery'
+        'Stop-CwLogQuery'
+        'Get-CwLogQuery'
+        'Set-CwLogQueryDefinition'
+        'Get-CwLogQueryDefinition'
+        'Remove-CwLogQueryDefinition'
+        'Get-CwLogGroupField'
+        'Get-CwLogRecord'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

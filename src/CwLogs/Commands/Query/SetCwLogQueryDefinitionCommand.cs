@@ -1,0 +1,63 @@
+using System.Management.Automation;
+using CwLogs.Client.Operations;
+using CwLogs.Infrastructure;
+using CwLogs.Infrastructure.Completion;
+using CwLogs.Infrastructure.Validation;
+using CwLogs.Model;
+
+namespace CwLogs.Commands;
+
+/// <summary>
+/// Saves a Logs Insights query (PutQueryDefinition): updates the one with -QueryDefinitionId, creates a new one
+/// otherwise. Writes the saved query.
+/// </summary>
+[Cmdlet(VerbsCommon.Set, "CwLogQueryDefinition", SupportsShouldProcess = true)]
+[OutputType(typeof(QueryDefinition))]
+public sealed class SetCwLogQueryDefinitionCommand : CwLogsCmdlet
+{
+    /// <summary>The saved query's name; '/' makes folders in the console ('ops/errors').</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string Name { get; set; } = "";
+
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string QueryString { get; set; } = "";
+
+    /// <summary>Groups the saved query runs on by default.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("LogGroupNames")]
+    [ValidateLogGroupName]
+    [ArgumentCompleter(typeof(LogGroupNameCompleter))]
+    public string[]? LogGroupName { get; set; }
+
+    /// <summary>Update this saved query (else a new one is made).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string? QueryDefinitionId { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        var request = new PutQueryDefinitionRequest
+        {
+            Name = Name,
+            QueryString = QueryString,
+            QueryDefinitionId = QueryDefinitionId,
+            LogGroupNames = LogGroupName is { Length: > 0 } ? LogGroupName : null,
+        };
+        if (!IsValidRequest(request, Name)) return;
+        var action = QueryDefinitionId is null ? "Create saved query" : $"Update saved query {QueryDefinitionId}";
+        if (!ShouldProcess(Name, action)) return;
+        TryForItem(Name, $"Saved query '{Name}'", () =>
+        {
+            var id = Send(CwLogsOperations.PutQueryDefinition, request).QueryDefinitionId ?? "";
+            WriteObject(new QueryDefinition
+            {
+                QueryDefinitionId = id,
+                Name = Name,
+                QueryString = QueryString,
+                LogGroupNames = LogGroupName ?? Array.Empty<string>(),
+            });
+        });
+    }
+}

@@ -8,7 +8,7 @@
     Description          = 'Amazon CloudWatch Logs for PowerShell: every operation as a pipeline-friendly cmdlet, streaming pagination, the AWS credential conventions you already use.'
     PowerShellVersion    = '7.4'
     CompatiblePSEditions = @('Core')
-    FormatsToProcess     = @('CwLogs.Format.ps1xml')
+    FormatsToProcess     = @('CwLogs.Format.ps1xml', 'Tags.Format.ps1xml')
     TypesToProcess       = @()
     CmdletsToExport      = @(
         'New-CwLogGroup'
@@ -16,12 +16,17 @@
         'Remove-CwLogGroup'
         'Set-CwLogRetentionPolicy'
         'Remove-CwLogRetentionPolicy'
+        'Register-CwLogKmsKey'
+        'Unregister-CwLogKmsKey'
         'New-CwLogStream'
         'Get-CwLogStream'
         'Remove-CwLogStream'
         'Write-CwLogEvent'
         'Get-CwLogEvent'
         'Find-CwLogEvent'
+        'Add-CwLogTag'
+        'Get-CwLogTag'
+        'Remove-CwLogTag'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

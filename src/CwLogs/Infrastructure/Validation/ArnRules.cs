@@ -20,11 +20,11 @@ public static class ArnRules
 
     public static string? LogsResourceArnProblem(string value)
     {
-        if (!LogsResourceArn.IsMatch(value))
-            return $"Resource ARN '{value}' is not a CloudWatch Logs ARN: use arn:<partition>:logs:<region>:<account>:<type>:<name>, e.g. a log group's LogGroupArn.";
         // DescribeLogGroups' Arn ends in ":*" (it also covers the streams); the tagging operations refuse it.
-        return value.EndsWith(":*", StringComparison.Ordinal)
-            ? $"Resource ARN '{value}' ends in ':*': use the log group's LogGroupArn, the same ARN without ':*'."
-            : null;
+        if (value.StartsWith("arn:", StringComparison.Ordinal) && value.EndsWith(":*", StringComparison.Ordinal))
+            return $"Resource ARN '{value}' ends in ':*': use the log group's LogGroupArn, the same ARN without ':*'.";
+        return LogsResourceArn.IsMatch(value)
+            ? null
+            : $"Resource ARN '{value}' is not a CloudWatch Logs ARN: use arn:<partition>:logs:<region>:<account>:<type>:<name>, e.g. a log group's LogGroupArn.";
     }
 }

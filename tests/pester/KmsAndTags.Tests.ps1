@@ -31,9 +31,9 @@ Describe 'Tags by log group name' {
         Add-CwLogTag -LogGroupName kt-other -Tag @{ team = 'ops'; env = 'prod'; cost = 42; empty = '' }
         $tags = Get-CwLogTag -LogGroupName kt-other
         $tags | Should -HaveCount 1
-        $tags.GetType().FullName | Should -Be 'CwLogs.Model.ResourceTags'
+        $tags.GetType().FullName | Should -Be 'CwLogs.Model.LogGroupTags'
         $tags.LogGroupName | Should -Be 'kt-other'
-        $tags.ResourceArn | Should -BeNullOrEmpty
+        $tags.PSObject.Properties.Name | Should -Not -Contain 'ResourceArn'
         @($tags.Tags.Keys) | Should -Be @('cost', 'empty', 'env', 'team')
         $tags.Tags['cost'] | Should -Be '42'
         $tags.Tags['empty'] | Should -Be ''
@@ -89,8 +89,9 @@ Describe 'Tags by resource ARN' {
         Add-CwLogTag -ResourceArn $ArnA -Tag @{ owner = 'me'; tier = 'gold' }
         (Get-LastBody TagResource).resourceArn | Should -Be $ArnA
         $tags = Get-CwLogTag -ResourceArn $ArnA
+        $tags.GetType().FullName | Should -Be 'CwLogs.Model.ResourceArnTags'
         $tags.ResourceArn | Should -Be $ArnA
-        $tags.LogGroupName | Should -BeNullOrEmpty
+        $tags.PSObject.Properties.Name | Should -Not -Contain 'LogGroupName'
         @($tags.Tags.Keys) | Should -Be @('owner', 'tier')
         # The same tags by name: both families of operations see one set of tags.
         (Get-CwLogTag /aws/lambda/kt-a).Tags['owner'] | Should -Be 'me'
@@ -162,6 +163,8 @@ Describe 'Tags: bad input is refused before any call' {
 }
 
 Describe 'Tags: service errors stay with their item' {
+    BeforeEach { Clear-KtTags }
+
     It '<Cmdlet> on a missing group: ResourceNotFound for it, the others go on' -ForEach @(
         @{ Cmdlet = 'Get-CwLogTag'; Extra = @{} }
         @{ Cmdlet = 'Add-CwLogTag'; Extra = @{ Tag = @{ seen = 'yes' } } }
@@ -197,7 +200,6 @@ Describe 'Tags: service errors stay with their item' {
         $byArn[0].FullyQualifiedErrorId | Should -Be 'TooManyTags,CwLogs.Commands.AddCwLogTagCommand'
         $byArn[0].CategoryInfo.Category | Should -Be 'LimitsExceeded'
         Get-CwLogTag /aws/lambda/kt-a, /aws/lambda/kt-b | ForEach-Object { $_.Tags.Count } | Should -Be @(45, 45)
-        Clear-KtTags
     }
 }
 
@@ -279,6 +281,7 @@ Describe '-WhatIf sends nothing' {
 
 Describe 'Views' {
     BeforeAll {
+        Clear-KtTags
         Add-CwLogTag /aws/lambda/kt-a -Tag @{ team = 'ops'; env = 'prod'; long = 'z' * 200 }
         Add-CwLogTag -ResourceArn $ArnB -Tag @{ only = 'one' }
     }
@@ -296,7 +299,9 @@ Describe 'Views' {
     It 'the list view shows every property' {
         $text = Get-CwLogTag /aws/lambda/kt-a | Format-List | Out-String -Width 300
         $text | Should -Match 'LogGroupName\s*:\s*/aws/lambda/kt-a'
-        $text | Should -Match 'ResourceArn\s*:'
         $text | Should -Match 'Tags\s*:\s*env=prod'
+        $text = Get-CwLogTag -ResourceArn $ArnB | Format-List | Out-String -Width 300
+        $text | Should -Match 'ResourceArn\s*:\s*arn:aws:logs:'
+        $text | Should -Match 'Tags\s*:\s*only=one'
     }
 }

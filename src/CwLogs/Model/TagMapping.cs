@@ -2,13 +2,13 @@ using System.Collections.ObjectModel;
 
 namespace CwLogs.Model;
 
-/// <summary>From the tag listings' wire maps to <see cref="ResourceTags"/>.</summary>
+/// <summary>From the tag listings' wire maps to <see cref="LogGroupTags"/> and <see cref="ResourceArnTags"/>.</summary>
 internal static class TagMapping
 {
-    public static ResourceTags ForLogGroup(string logGroupName, IDictionary<string, string>? tags)
+    public static LogGroupTags ForLogGroup(string logGroupName, IDictionary<string, string>? tags)
         => new() { LogGroupName = logGroupName, Tags = Sorted(tags) };
 
-    public static ResourceTags ForResource(string resourceArn, IDictionary<string, string>? tags)
+    public static ResourceArnTags ForResource(string resourceArn, IDictionary<string, string>? tags)
         => new() { ResourceArn = resourceArn, Tags = Sorted(tags) };
 
     // Read-only: the object reports what the service said; changing it would change nothing there.

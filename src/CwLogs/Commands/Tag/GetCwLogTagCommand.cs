@@ -6,7 +6,8 @@ namespace CwLogs.Commands;
 
 /// <summary>Lists the tags of log groups (ListTagsLogGroup) or resources by ARN (ListTagsForResource): one object per resource.</summary>
 [Cmdlet(VerbsCommon.Get, "CwLogTag", DefaultParameterSetName = LogGroupSet)]
-[OutputType(typeof(ResourceTags))]
+[OutputType(typeof(LogGroupTags), ParameterSetName = new[] { LogGroupSet })]
+[OutputType(typeof(ResourceArnTags), ParameterSetName = new[] { ResourceArnSet })]
 public sealed class GetCwLogTagCommand : TagCmdlet
 {
     protected override void ProcessRecord()

@@ -8,7 +8,7 @@
     Description          = 'Amazon CloudWatch Logs for PowerShell: every operation as a pipeline-friendly cmdlet, streaming pagination, the AWS credential conventions you already use.'
     PowerShellVersion    = '7.4'
     CompatiblePSEditions = @('Core')
-    FormatsToProcess     = @('CwLogs.Format.ps1xml', 'Tags.Format.ps1xml')
+    FormatsToProcess     = @('CwLogs.Format.ps1xml', 'Policies.Format.ps1xml', 'Tags.Format.ps1xml')
     TypesToProcess       = @()
     CmdletsToExport      = @(
         'New-CwLogGroup'
@@ -24,6 +24,13 @@
         'Write-CwLogEvent'
         'Get-CwLogEvent'
         'Find-CwLogEvent'
+        'Set-CwLogDestination'
+        'Get-CwLogDestination'
+        'Remove-CwLogDestination'
+        'Set-CwLogDestinationPolicy'
+        'Set-CwLogResourcePolicy'
+        'Get-CwLogResourcePolicy'
+        'Remove-CwLogResourcePolicy'
         'Add-CwLogTag'
         'Get-CwLogTag'
         'Remove-CwLogTag'

@@ -76,4 +76,19 @@ public sealed class AwsCliApiConformanceTests : AwsCliTest
         await LogsFailsAsync("InvalidParameterException", "get-log-events", "--log-group-identifier",
             $"arn:aws:logs:us-east-2:123456789012:log-group:{Group}:*", "--log-stream-name", "s");
     }
+
+    [Fact]
+    public async Task ModelConstraints_TheCliLeavesToTheService_AreReportedTogether()
+    {
+        // The CLI checks only required members, types and minimums itself; patterns, enums and maximums reach the emulator.
+        CliResult result = await LogsFailsAsync("InvalidParameterException", "describe-log-streams",
+            "--log-group-name", "bad name", "--order-by", "CreationTime", "--limit", "51");
+
+        Assert.Contains("3 validation errors detected: "
+            + @"Value 'bad name' at 'logGroupName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\.\-_/#A-Za-z0-9]+; "
+            + "Value 'CreationTime' at 'orderBy' failed to satisfy constraint: Member must satisfy enum value set: [LogStreamName, LastEventTime]; "
+            + "Value '51' at 'limit' failed to satisfy constraint: Member must have value less than or equal to 50",
+            result.StdErr);
+        Assert.Equal(1, Server.Journal.Count("DescribeLogStreams"));
+    }
 }

@@ -102,13 +102,4 @@ public sealed class FilterPatternTests
         Assert.Equal("InvalidParameterException", error.ErrorType);
         Assert.Equal(400, error.StatusCode);
     }
-
-    [Fact]
-    public void PatternLongerThan1024_IsInvalidParameter()
-    {
-        FilterPattern.Parse(new string('a', 1024));
-
-        var error = Assert.Throws<ServiceException>(() => FilterPattern.Parse(new string('a', 1025)));
-        Assert.Contains("filterPattern", error.Message);
-    }
 }

@@ -167,6 +167,16 @@ public sealed class FilterLogEventsTests : EmulatorTest
     }
 
     [Fact]
+    public async Task PatternLongerThan1024_IsInvalidParameter()
+    {
+        await Seed.GroupAsync("g");
+        await Api.OkAsync("FilterLogEvents", new { logGroupName = "g", filterPattern = new string('a', 1024) });
+
+        ApiResult result = await Api.ErrorAsync("FilterLogEvents", new { logGroupName = "g", filterPattern = new string('a', 1025) }, "InvalidParameterException");
+        Assert.Contains("'filterPattern'", result.Message);
+    }
+
+    [Fact]
     public async Task Paging_WalksAllMatchesOnce_AndLastPageHasNoToken()
     {
         await Seed.GroupWithStreamsAsync("g", "a", "b", "c");

@@ -5,17 +5,13 @@ namespace CwLogs.Emulator.Filtering;
 /// <summary>
 /// Entry point for CloudWatch filter pattern syntax: empty (match all), term patterns
 /// (see <see cref="TermPattern"/>), JSON patterns (see <see cref="JsonPattern"/>) and
-/// space-delimited patterns (see <see cref="SpaceDelimitedPattern"/>).
+/// space-delimited patterns (see <see cref="SpaceDelimitedPattern"/>). The 1024-character limit is the model's.
 /// </summary>
 internal static class FilterPattern
 {
-    public const int MaxLength = 1024;
-
     public static IMessagePattern Parse(string? pattern)
     {
         string text = (pattern ?? string.Empty).Trim();
-        if (text.Length > MaxLength)
-            throw Errors.Constraint("filterPattern", text, $"Member must have length less than or equal to {MaxLength}");
         if (text.Length == 0) return MatchAll.Instance;
         if (text[0] == '{') return JsonPattern.Parse(text);
         if (text[0] == '[') return SpaceDelimitedPattern.Parse(text);

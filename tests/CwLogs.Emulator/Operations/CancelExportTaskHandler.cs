@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using CwLogs.Emulator.Protocol;
 using CwLogs.Emulator.Store;
-using CwLogs.Emulator.Validation;
 
 namespace CwLogs.Emulator.Operations;
 
@@ -16,7 +15,7 @@ internal sealed class CancelExportTaskHandler : IOperationHandler
 
     public JsonObject Handle(OperationRequest request)
     {
-        string taskId = Lengths.Check(request.Body.RequiredString("taskId"), "taskId", 1, CreateExportTaskHandler.MaxLength);
+        string taskId = request.Body.RequiredString("taskId");
         return _store.Transact(store =>
         {
             if (!store.ExportTasks.TryGetValue(taskId, out ExportTask? task)) throw Errors.ExportTaskNotFound();

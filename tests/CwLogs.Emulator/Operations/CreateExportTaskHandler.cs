@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using CwLogs.Emulator.Protocol;
 using CwLogs.Emulator.Store;
-using CwLogs.Emulator.Validation;
 
 namespace CwLogs.Emulator.Operations;
 
@@ -13,7 +12,6 @@ namespace CwLogs.Emulator.Operations;
 /// </summary>
 internal sealed class CreateExportTaskHandler : IOperationHandler
 {
-    public const int MaxLength = 512;
     private const string DefaultDestinationPrefix = "exportedlogs";
     private readonly LogStore _store;
     private readonly EmulatorFaults _settings;
@@ -30,14 +28,12 @@ internal sealed class CreateExportTaskHandler : IOperationHandler
     {
         RequestBody body = request.Body;
         string? taskName = body.OptionalString("taskName");
-        if (taskName is not null) Lengths.Check(taskName, "taskName", 1, MaxLength);
-        string groupName = Names.Group(body.RequiredString("logGroupName"));
+        string groupName = body.RequiredString("logGroupName");
         string? streamPrefix = body.OptionalString("logStreamNamePrefix");
-        if (streamPrefix is not null) Names.Stream(streamPrefix, "logStreamNamePrefix");
-        long from = Timestamps.Required(body, "from");
-        long to = Timestamps.Required(body, "to");
+        long from = body.RequiredLong("from");
+        long to = body.RequiredLong("to");
         if (from > to) throw Errors.InvalidParameter("The from time must not be later than the to time.");
-        string destination = Lengths.Check(body.RequiredString("destination"), "destination", 1, MaxLength);
+        string destination = body.RequiredString("destination");
         string destinationPrefix = body.OptionalString("destinationPrefix") ?? DefaultDestinationPrefix;
         long duration = (long)_settings.ExportTaskDuration.TotalMilliseconds;
 

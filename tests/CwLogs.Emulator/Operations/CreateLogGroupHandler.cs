@@ -17,12 +17,10 @@ internal sealed class CreateLogGroupHandler : IOperationHandler
     public JsonObject Handle(OperationRequest request)
     {
         RequestBody body = request.Body;
-        string name = Names.NewGroup(body.RequiredString("logGroupName"));
+        string name = Names.NotReserved(body.RequiredString("logGroupName"));
         string? kmsKeyId = body.OptionalString("kmsKeyId");
-        if (kmsKeyId is not null && kmsKeyId.Length > 256)
-            throw Errors.Constraint("kmsKeyId", kmsKeyId, "Member must have length less than or equal to 256");
         IReadOnlyDictionary<string, string>? tags = body.OptionalStringMap("tags");
-        if (tags is not null) Tags.Check(tags);
+        // The model has logGroupClass without its enum and lacks deletionProtectionEnabled: both stay hand-written.
         string logGroupClass = LogGroupClasses.Check(body.OptionalString("logGroupClass") ?? LogGroupClasses.Standard);
         bool deletionProtection = body.OptionalBool("deletionProtectionEnabled") ?? false;
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using CwLogs.Emulator.Protocol;
 using CwLogs.Emulator.Store;
-using CwLogs.Emulator.Validation;
 
 namespace CwLogs.Emulator.Operations;
 
@@ -16,8 +15,8 @@ internal sealed class CreateLogStreamHandler : IOperationHandler
     public JsonObject Handle(OperationRequest request)
     {
         RequestBody body = request.Body;
-        string groupName = Names.Group(body.RequiredString("logGroupName"));
-        string streamName = Names.Stream(body.RequiredString("logStreamName"));
+        string groupName = body.RequiredString("logGroupName");
+        string streamName = body.RequiredString("logStreamName");
         return _store.Transact(store =>
         {
             LogGroup group = store.RequireGroup(groupName);

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using CwLogs.Emulator.Protocol;
 using CwLogs.Emulator.Store;
-using CwLogs.Emulator.Validation;
 
 namespace CwLogs.Emulator.Operations;
 
@@ -16,7 +15,7 @@ internal sealed class DeleteLogGroupHandler : IOperationHandler
 
     public JsonObject Handle(OperationRequest request)
     {
-        string name = Names.Group(request.Body.RequiredString("logGroupName"));
+        string name = request.Body.RequiredString("logGroupName");
         return _store.Transact(store =>
         {
             if (store.RequireGroup(name).DeletionProtectionEnabled) throw Errors.DeletionProtected();

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using CwLogs.Emulator.Protocol;
 using CwLogs.Emulator.Store;
-using CwLogs.Emulator.Validation;
 
 namespace CwLogs.Emulator.Operations;
 
@@ -16,7 +15,7 @@ internal sealed class DeleteQueryDefinitionHandler : IOperationHandler
 
     public JsonObject Handle(OperationRequest request)
     {
-        string id = Lengths.Check(request.Body.RequiredString("queryDefinitionId"), "queryDefinitionId", 0, QueryIds.MaxLength);
+        string id = request.Body.RequiredString("queryDefinitionId");
         return _store.Transact(store =>
         {
             if (!store.QueryDefinitions.Remove(id)) throw Errors.QueryDefinitionNotFound();

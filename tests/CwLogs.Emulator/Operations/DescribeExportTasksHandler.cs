@@ -4,14 +4,13 @@ using System.Text.Json.Nodes;
 using CwLogs.Emulator.Paging;
 using CwLogs.Emulator.Protocol;
 using CwLogs.Emulator.Store;
-using CwLogs.Emulator.Validation;
 
 namespace CwLogs.Emulator.Operations;
 
 /// <summary>Export tasks newest first, optionally one task or one status; nextToken names the last task returned.</summary>
 internal sealed class DescribeExportTasksHandler : IOperationHandler
 {
-    private const int MaxLimit = 50;
+    private const int DefaultLimit = 50;
     private const string TokenKind = "DescribeExportTasks";
     private readonly LogStore _store;
 
@@ -23,11 +22,8 @@ internal sealed class DescribeExportTasksHandler : IOperationHandler
     {
         RequestBody body = request.Body;
         string? taskId = body.OptionalString("taskId");
-        if (taskId is not null) Lengths.Check(taskId, "taskId", 1, CreateExportTaskHandler.MaxLength);
         string? statusCode = body.OptionalString("statusCode");
-        if (statusCode is not null && !ExportTaskStatus.All.Contains(statusCode))
-            throw Errors.NotInEnum("statusCode", statusCode, ExportTaskStatus.All);
-        int limit = Limits.Range(body.OptionalInt("limit"), 1, MaxLimit, MaxLimit);
+        int limit = body.OptionalInt("limit") ?? DefaultLimit;
         long before = SequenceToken.Decode(body.OptionalString("nextToken"), TokenKind);
 
         return _store.Transact(store =>

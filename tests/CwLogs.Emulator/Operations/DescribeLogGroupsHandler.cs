@@ -15,7 +15,7 @@ namespace CwLogs.Emulator.Operations;
 /// </summary>
 internal sealed class DescribeLogGroupsHandler : IOperationHandler
 {
-    private const int MaxLimit = 50;
+    private const int DefaultLimit = 50;
     private const int MaxIdentifiers = 50;
     private const string TokenKind = "DescribeLogGroups";
     private readonly LogStore _store;
@@ -31,15 +31,14 @@ internal sealed class DescribeLogGroupsHandler : IOperationHandler
         string? pattern = body.OptionalString("logGroupNamePattern");
         if (prefix is not null && pattern is not null)
             throw Errors.InvalidParameter("LogGroup name prefix and LogGroup name pattern are mutually exclusive parameters.");
-        if (prefix is not null) Names.Group(prefix, "logGroupNamePrefix");
-        if (pattern is not null) Names.GroupSearchPattern(pattern);
+        // The model has logGroupClass without its enum and lacks logGroupIdentifiers: both stay hand-written.
         string? logGroupClass = body.OptionalString("logGroupClass");
         if (logGroupClass is not null) LogGroupClasses.Check(logGroupClass);
         IReadOnlyList<string>? identified = GroupIdentifier.OptionalList(body, "logGroupIdentifiers", MaxIdentifiers);
         // The API reference: with logGroupIdentifiers the only other filter allowed is includeLinkedAccounts.
         if (identified is not null && (prefix is not null || pattern is not null || logGroupClass is not null))
             throw Errors.InvalidParameter("logGroupIdentifiers cannot be combined with logGroupNamePrefix, logGroupNamePattern or logGroupClass.");
-        int limit = Limits.Range(body.OptionalInt("limit"), 1, MaxLimit, MaxLimit);
+        int limit = body.OptionalInt("limit") ?? DefaultLimit;
         string? after = PositionToken.Decode(body.OptionalString("nextToken"), TokenKind, 1)?[0];
 
         return _store.Transact(store =>

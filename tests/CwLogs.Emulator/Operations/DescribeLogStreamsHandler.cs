@@ -16,7 +16,7 @@ namespace CwLogs.Emulator.Operations;
 /// </summary>
 internal sealed class DescribeLogStreamsHandler : IOperationHandler
 {
-    private const int MaxLimit = 50;
+    private const int DefaultLimit = 50;
     private const string ByName = "LogStreamName";
     private const string ByLastEventTime = "LastEventTime";
     private readonly LogStore _store;
@@ -30,15 +30,12 @@ internal sealed class DescribeLogStreamsHandler : IOperationHandler
         RequestBody body = request.Body;
         string groupName = GroupIdentifier.Resolve(body);
         string? prefix = body.OptionalString("logStreamNamePrefix");
-        if (prefix is not null) Names.Stream(prefix, "logStreamNamePrefix");
         string orderBy = body.OptionalString("orderBy") ?? ByName;
-        if (orderBy is not ByName and not ByLastEventTime)
-            throw Errors.NotInEnum("orderBy", orderBy, new[] { ByName, ByLastEventTime });
         // AWS refuses this combination: a prefix only makes sense over the name index.
         if (prefix is not null && orderBy == ByLastEventTime)
             throw Errors.InvalidParameter("Cannot order by LastEventTime with a logStreamNamePrefix.");
         bool descending = body.OptionalBool("descending") ?? false;
-        int limit = Limits.Range(body.OptionalInt("limit"), 1, MaxLimit, MaxLimit);
+        int limit = body.OptionalInt("limit") ?? DefaultLimit;
         var order = new StreamOrder(orderBy == ByLastEventTime, descending);
         StreamOrder.Key? after = order.DecodeToken(body.OptionalString("nextToken"));
 

@@ -14,7 +14,7 @@ namespace CwLogs.Emulator.Operations;
 /// </summary>
 internal sealed class DescribeQueriesHandler : IOperationHandler
 {
-    private const int MaxResults = 1000;
+    private const int DefaultMaxResults = 1000;
     private const string TokenKind = "DescribeQueries";
     private readonly LogStore _store;
 
@@ -26,10 +26,8 @@ internal sealed class DescribeQueriesHandler : IOperationHandler
     {
         RequestBody body = request.Body;
         string? groupName = body.OptionalString("logGroupName");
-        if (groupName is not null) Names.Group(groupName);
         string? status = body.OptionalString("status");
-        if (status is not null && !QueryStatus.All.Contains(status)) throw Errors.NotInEnum("status", status, QueryStatus.All);
-        int maxResults = Limits.Range(body.OptionalInt("maxResults"), 1, MaxResults, MaxResults, "maxResults");
+        int maxResults = body.OptionalInt("maxResults") ?? DefaultMaxResults;
         long before = SequenceToken.Decode(body.OptionalString("nextToken"), TokenKind);
 
         return _store.Transact(store =>

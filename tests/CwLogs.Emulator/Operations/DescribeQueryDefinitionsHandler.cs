@@ -12,7 +12,7 @@ namespace CwLogs.Emulator.Operations;
 /// <summary>Saved queries in (name, id) order, optionally those whose name starts with a prefix; nextToken names the last one returned.</summary>
 internal sealed class DescribeQueryDefinitionsHandler : IOperationHandler
 {
-    private const int MaxResults = 1000;
+    private const int DefaultMaxResults = 1000;
     private const string TokenKind = "DescribeQueryDefinitions";
     private readonly LogStore _store;
 
@@ -24,8 +24,7 @@ internal sealed class DescribeQueryDefinitionsHandler : IOperationHandler
     {
         RequestBody body = request.Body;
         string? prefix = body.OptionalString("queryDefinitionNamePrefix");
-        if (prefix is not null) QueryDefinitionNames.Check(prefix, "queryDefinitionNamePrefix");
-        int maxResults = Limits.Range(body.OptionalInt("maxResults"), 1, MaxResults, MaxResults, "maxResults");
+        int maxResults = body.OptionalInt("maxResults") ?? DefaultMaxResults;
         string[]? after = PositionToken.Decode(body.OptionalString("nextToken"), TokenKind, 2);
 
         return _store.Transact(store =>

@@ -17,8 +17,7 @@ namespace CwLogs.Emulator.Operations;
 /// </summary>
 internal sealed class FilterLogEventsHandler : IOperationHandler
 {
-    private const int MaxLimit = 10_000;
-    private const int MaxStreamNames = 100;
+    private const int DefaultLimit = 10_000;
     private const string TokenKind = "FilterLogEvents";
     private readonly LogStore _store;
 
@@ -30,15 +29,15 @@ internal sealed class FilterLogEventsHandler : IOperationHandler
     {
         RequestBody body = request.Body;
         string groupName = GroupIdentifier.Resolve(body);
-        IReadOnlyList<string>? streamNames = ReadStreamNames(body);
+        // Names of streams that do not exist are ignored, as they simply hold no events.
+        IReadOnlyList<string>? streamNames = body.OptionalStringList("logStreamNames");
         string? prefix = body.OptionalString("logStreamNamePrefix");
-        if (prefix is not null) Names.Stream(prefix, "logStreamNamePrefix");
         if (streamNames is not null && prefix is not null)
             throw Errors.InvalidParameter("You cannot specify both logStreamNames and logStreamNamePrefix.");
         long? startTime = body.OptionalLong("startTime");
         long? endTime = body.OptionalLong("endTime");
         IMessagePattern pattern = FilterPattern.Parse(body.OptionalString("filterPattern"));
-        int limit = Limits.Range(body.OptionalInt("limit"), 1, MaxLimit, MaxLimit);
+        int limit = body.OptionalInt("limit") ?? DefaultLimit;
         EventKey after = DecodeToken(body.OptionalString("nextToken"));
         _ = body.OptionalBool("interleaved"); // deprecated by AWS; results are always interleaved
 
@@ -81,18 +80,5 @@ internal sealed class FilterLogEventsHandler : IOperationHandler
             throw Errors.InvalidNextToken();
         }
         return new EventKey(timestamp, sequence);
-    }
-
-    /// <summary>Names of streams that do not exist are ignored, as they simply hold no events.</summary>
-    private static IReadOnlyList<string>? ReadStreamNames(RequestBody body)
-    {
-        IReadOnlyList<string>? names = body.OptionalStringList("logStreamNames");
-        if (names is null) return null;
-        if (names.Count < 1)
-            throw Errors.Constraint("logStreamNames", "[]", "Member must have length greater than or equal to 1");
-        if (names.Count > MaxStreamNames)
-            throw Errors.Constraint("logStreamNames", $"[{names.Count} names]", $"Member must have length less than or equal to {MaxStreamNames}");
-        foreach (string name in names) Names.Stream(name, "logStreamNames.member");
-        return names;
     }
 }

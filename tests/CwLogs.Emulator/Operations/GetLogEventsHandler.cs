@@ -15,7 +15,7 @@ namespace CwLogs.Emulator.Operations;
 /// </summary>
 internal sealed class GetLogEventsHandler : IOperationHandler
 {
-    private const int MaxLimit = 10_000;
+    private const int DefaultLimit = 10_000;
     private readonly LogStore _store;
 
     public GetLogEventsHandler(LogStore store) => _store = store;
@@ -26,10 +26,10 @@ internal sealed class GetLogEventsHandler : IOperationHandler
     {
         RequestBody body = request.Body;
         string groupName = GroupIdentifier.Resolve(body);
-        string streamName = Names.Stream(body.RequiredString("logStreamName"));
+        string streamName = body.RequiredString("logStreamName");
         long? startTime = body.OptionalLong("startTime");
         long? endTime = body.OptionalLong("endTime");
-        int limit = Limits.Range(body.OptionalInt("limit"), 1, MaxLimit, MaxLimit);
+        int limit = body.OptionalInt("limit") ?? DefaultLimit;
         bool startFromHead = body.OptionalBool("startFromHead") ?? false;
         string? nextToken = body.OptionalString("nextToken");
         // A token carries its own direction; startFromHead only picks the first page.

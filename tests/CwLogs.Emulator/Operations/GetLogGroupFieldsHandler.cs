@@ -27,7 +27,7 @@ internal sealed class GetLogGroupFieldsHandler : IOperationHandler
     public JsonObject Handle(OperationRequest request)
     {
         string groupName = GroupIdentifier.Resolve(request.Body);
-        long? time = Timestamps.Optional(request.Body, "time");
+        long? time = request.Body.OptionalLong("time");
         (long from, long to) = time is long seconds
             ? (seconds * 1000 - HalfWindowMillis, seconds * 1000 + HalfWindowMillis)
             : (request.NowMillis - DefaultWindowMillis, request.NowMillis);

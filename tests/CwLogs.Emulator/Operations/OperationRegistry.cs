@@ -43,6 +43,13 @@ internal sealed class OperationRegistry
         Add(new CreateExportTaskHandler(store, settings));
         Add(new DescribeExportTasksHandler(store));
         Add(new CancelExportTaskHandler(store));
+        Add(new PutDestinationHandler(store));
+        Add(new PutDestinationPolicyHandler(store));
+        Add(new DescribeDestinationsHandler(store));
+        Add(new DeleteDestinationHandler(store));
+        Add(new PutResourcePolicyHandler(store));
+        Add(new DescribeResourcePoliciesHandler(store));
+        Add(new DeleteResourcePolicyHandler(store));
     }
 
     public IReadOnlyCollection<string> Names => _handlers.Keys;

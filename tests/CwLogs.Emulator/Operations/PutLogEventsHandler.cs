@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -15,7 +14,6 @@ namespace CwLogs.Emulator.Operations;
 /// </summary>
 internal sealed class PutLogEventsHandler : IOperationHandler
 {
-    private const int MaxEvents = 10_000;
     private const long MaxSpanMillis = 24L * 60 * 60 * 1000;
     private readonly LogStore _store;
 
@@ -26,8 +24,8 @@ internal sealed class PutLogEventsHandler : IOperationHandler
     public JsonObject Handle(OperationRequest request)
     {
         RequestBody body = request.Body;
-        string groupName = Names.Group(body.RequiredString("logGroupName"));
-        string streamName = Names.Stream(body.RequiredString("logStreamName"));
+        string groupName = body.RequiredString("logGroupName");
+        string streamName = body.RequiredString("logStreamName");
         _ = body.OptionalString("sequenceToken"); // type-checked, otherwise ignored as AWS does since 2023
         List<InputEvent> events = ReadEvents(body);
         CheckBatchSize(events);
@@ -56,23 +54,13 @@ internal sealed class PutLogEventsHandler : IOperationHandler
 
     private static List<InputEvent> ReadEvents(RequestBody body)
     {
+        // The model has checked the list and each event (count, required members, message length).
         IReadOnlyList<JsonElement> items = body.OptionalArray("logEvents") ?? throw Errors.MissingMember("logEvents");
-        if (items.Count < 1)
-            throw Errors.Constraint("logEvents", "[]", "Member must have length greater than or equal to 1");
-        if (items.Count > MaxEvents)
-            throw Errors.Constraint("logEvents", $"[{items.Count} events]", $"Member must have length less than or equal to {MaxEvents}");
-
         var events = new List<InputEvent>(items.Count);
-        for (int i = 0; i < items.Count; i++)
+        foreach (JsonElement element in items)
         {
-            // AWS numbers list members from 1 in validation messages.
-            string member = "logEvents." + (i + 1).ToString(CultureInfo.InvariantCulture) + ".member";
-            RequestBody item = RequestBody.Structure(items[i], member);
-            long timestamp = item.OptionalLong("timestamp") ?? throw Errors.MissingMember(member + ".timestamp");
-            string message = item.OptionalString("message") ?? throw Errors.MissingMember(member + ".message");
-            if (message.Length < 1)
-                throw Errors.Constraint(member + ".message", message, "Member must have length greater than or equal to 1");
-            events.Add(new InputEvent(timestamp, message));
+            RequestBody item = RequestBody.Structure(element, "logEvents.member");
+            events.Add(new InputEvent(item.RequiredLong("timestamp"), item.RequiredString("message")));
         }
         return events;
     }

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using CwLogs.Emulator.Protocol;
 using CwLogs.Emulator.Store;
-using CwLogs.Emulator.Validation;
 
 namespace CwLogs.Emulator.Operations;
 
@@ -15,7 +13,6 @@ namespace CwLogs.Emulator.Operations;
 /// </summary>
 internal sealed class PutQueryDefinitionHandler : IOperationHandler
 {
-    private const int MaxQueryLength = 10_000;
     private readonly LogStore _store;
 
     public PutQueryDefinitionHandler(LogStore store) => _store = store;
@@ -25,16 +22,10 @@ internal sealed class PutQueryDefinitionHandler : IOperationHandler
     public JsonObject Handle(OperationRequest request)
     {
         RequestBody body = request.Body;
-        string name = QueryDefinitionNames.Check(body.RequiredString("name"));
-        string queryString = Lengths.Check(body.RequiredString("queryString"), "queryString", 1, MaxQueryLength);
+        string name = body.RequiredString("name");
+        string queryString = body.RequiredString("queryString");
         string? id = body.OptionalString("queryDefinitionId");
-        if (id is not null) Lengths.Check(id, "queryDefinitionId", 0, QueryIds.MaxLength);
         IReadOnlyList<string>? groups = body.OptionalStringList("logGroupNames");
-        if (groups is not null)
-        {
-            for (int i = 0; i < groups.Count; i++)
-                Names.Group(groups[i], "logGroupNames." + (i + 1).ToString(CultureInfo.InvariantCulture) + ".member");
-        }
 
         return _store.Transact(store =>
         {

@@ -17,7 +17,8 @@ internal sealed class PutRetentionPolicyHandler : IOperationHandler
     public JsonObject Handle(OperationRequest request)
     {
         RequestBody body = request.Body;
-        string name = Names.Group(body.RequiredString("logGroupName"));
+        string name = body.RequiredString("logGroupName");
+        // The model types retentionInDays as a plain integer, so the allowed values stay hand-written.
         int days = RetentionDays.Check(body.OptionalInt("retentionInDays") ?? throw Errors.MissingMember("retentionInDays"));
         return _store.Transact(store =>
         {

@@ -16,8 +16,6 @@ namespace CwLogs.Emulator.Operations;
 /// </summary>
 internal sealed class StartQueryHandler : IOperationHandler
 {
-    private const int MaxQueryLength = 10_000;
-    private const int MaxLimit = 10_000;
     private const int DefaultLimit = 1_000;
     private readonly LogStore _store;
     private readonly EmulatorFaults _settings;
@@ -34,11 +32,11 @@ internal sealed class StartQueryHandler : IOperationHandler
     {
         RequestBody body = request.Body;
         IReadOnlyList<string> groupNames = QueryLogGroups.Resolve(body);
-        long startTime = Timestamps.Required(body, "startTime");
-        long endTime = Timestamps.Required(body, "endTime");
+        long startTime = body.RequiredLong("startTime");
+        long endTime = body.RequiredLong("endTime");
         if (endTime < startTime) throw Errors.InvalidParameter("endTime must be greater than or equal to startTime.");
-        string queryString = Lengths.Check(body.RequiredString("queryString"), "queryString", 0, MaxQueryLength);
-        int limit = Limits.Range(body.OptionalInt("limit"), 1, MaxLimit, DefaultLimit);
+        string queryString = body.RequiredString("queryString");
+        int limit = body.OptionalInt("limit") ?? DefaultLimit;
         InsightsQuery query = QueryParser.Parse(queryString);
         int concurrencyLimit = _settings.QueryConcurrencyLimit;
         long duration = (long)_settings.QueryDuration.TotalMilliseconds;

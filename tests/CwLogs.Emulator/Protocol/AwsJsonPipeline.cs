@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using CwLogs.Emulator.Model;
 using CwLogs.Emulator.Operations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,7 @@ namespace CwLogs.Emulator.Protocol;
 /// <summary>
 /// The one request path of the emulator. Order matters and mirrors what a client can observe:
 /// journal (every call), latency, injected faults, then AWS's own checks
-/// (signature header, target, JSON) and finally the operation.
+/// (signature header, target, JSON, the service model's member rules) and finally the operation.
 /// </summary>
 internal sealed class AwsJsonPipeline
 {
@@ -100,6 +101,8 @@ internal sealed class AwsJsonPipeline
         }
 
         using JsonDocument document = ParseBody(body);
+        // The model's member rules (types, required, lengths, patterns, ranges, enums) come before any behaviour.
+        RequestValidator.Validate(ServiceModel.Logs, operation, document.RootElement);
         var request = new OperationRequest(new RequestBody(document.RootElement), credential.Region, AccountId,
             _clock.GetUtcNow().ToUnixTimeMilliseconds()) { EmptyPage = emptyPage };
         return handler.Handle(request);

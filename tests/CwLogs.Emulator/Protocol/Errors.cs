@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
+using CwLogs.Emulator.Model;
 
 namespace CwLogs.Emulator.Protocol;
 
@@ -52,6 +53,12 @@ internal static class Errors
     public static ServiceException LogRecordNotFound() =>
         new("ResourceNotFoundException", "The specified log record does not exist.");
 
+    public static ServiceException DestinationNotFound() =>
+        new("ResourceNotFoundException", "The specified destination does not exist.");
+
+    public static ServiceException ResourcePolicyNotFound(string name) =>
+        new("ResourceNotFoundException", $"Policy with name [{name}] does not exist");
+
     public static ServiceException LimitExceeded(string message) =>
         new("LimitExceededException", message);
 
@@ -90,14 +97,25 @@ internal static class Errors
     public static ServiceException ServiceUnavailable() =>
         new("ServiceUnavailableException", "The service is unavailable. Please try again later.", 500);
 
-    // The "1 validation error detected" family mirrors AWS's model-constraint messages,
-    // which always name the offending member.
+    /// <summary>A member of the wrong JSON type: the service's deserializer fails before any constraint is checked.</summary>
+    public static ServiceException WrongType(string member, string expected) =>
+        Serialization($"Member '{member}' must be {expected}.");
+
+    // CloudWatch Logs answers violations of its model's constraints with InvalidParameterException (most JSON
+    // services say ValidationException), counting and listing them: "2 validation errors detected: A; B".
+    public static ServiceException Validation(IReadOnlyList<string> violations) =>
+        InvalidParameter($"{violations.Count} validation error{(violations.Count == 1 ? "" : "s")} detected: {string.Join("; ", violations)}");
+
+    /// <summary>One violation: "Value 'x' at 'logEvents.1.member.message' failed to satisfy constraint: ..."; a missing value is "Value null".</summary>
+    public static string Violation(string? shownValue, string member, string constraint) =>
+        $"Value {(shownValue is null ? "null" : $"'{shownValue}'")} at '{member}' failed to satisfy constraint: {constraint}";
+
     public static ServiceException MissingMember(string member) =>
-        InvalidParameter($"1 validation error detected: Value null at '{member}' failed to satisfy constraint: Member must not be null");
+        Validation(new[] { Violation(null, member, Constraints.NotNull) });
 
     public static ServiceException Constraint(string member, string shownValue, string constraint) =>
-        InvalidParameter($"1 validation error detected: Value '{shownValue}' at '{member}' failed to satisfy constraint: {constraint}");
+        Validation(new[] { Violation(shownValue, member, constraint) });
 
     public static ServiceException NotInEnum(string member, string shownValue, IEnumerable<string> allowed) =>
-        Constraint(member, shownValue, $"Member must satisfy enum value set: [{string.Join(", ", allowed)}]");
+        Constraint(member, shownValue, Constraints.Enum(allowed));
 }

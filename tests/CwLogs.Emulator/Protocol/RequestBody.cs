@@ -27,6 +27,9 @@ internal sealed class RequestBody
     public long? OptionalLong(string member) =>
         TryGet(member, out JsonElement value) ? ReadLong(value, member) : null;
 
+    public long RequiredLong(string member) =>
+        OptionalLong(member) ?? throw Errors.MissingMember(member);
+
     public int? OptionalInt(string member)
     {
         if (!TryGet(member, out JsonElement value)) return null;
@@ -101,6 +104,5 @@ internal sealed class RequestBody
         return result;
     }
 
-    private static ServiceException WrongType(string member, string expected) =>
-        Errors.Serialization($"Member '{member}' must be {expected}.");
+    private static ServiceException WrongType(string member, string expected) => Errors.WrongType(member, expected);
 }

@@ -68,8 +68,6 @@ internal static class ExportTaskStatus
     public const string Completed = "COMPLETED";
     public const string Cancelled = "CANCELLED";
 
-    public static readonly string[] All = { "CANCELLED", "COMPLETED", "FAILED", "PENDING", "PENDING_CANCEL", "RUNNING" };
-
     public static string Message(string code) => code switch
     {
         Pending => "Pending",

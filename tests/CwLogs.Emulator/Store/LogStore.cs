@@ -28,6 +28,8 @@ internal sealed class LogStore
             Queries.Clear();
             QueryDefinitions.Clear();
             ExportTasks.Clear();
+            Destinations.Clear();
+            ResourcePolicies.Clear();
         }
     }
 
@@ -58,6 +60,12 @@ internal sealed class LogStore
 
     /// <summary>Export tasks by taskId.</summary>
     public Dictionary<string, ExportTask> ExportTasks { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Subscription destinations by name, in name order (DescribeDestinations lists them so).</summary>
+    public SortedDictionary<string, Destination> Destinations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Resource policies by name, in name order.</summary>
+    public SortedDictionary<string, ResourcePolicy> ResourcePolicies { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Creation order of queries and export tasks (listings are newest first).</summary>
     public long NextJobSequence() => ++_lastJobSequence;

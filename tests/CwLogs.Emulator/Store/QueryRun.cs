@@ -55,7 +55,4 @@ internal static class QueryStatus
     public const string Running = "Running";
     public const string Complete = "Complete";
     public const string Cancelled = "Cancelled";
-
-    /// <summary>The model's whole enum, for validating DescribeQueries' status filter.</summary>
-    public static readonly string[] All = { "Scheduled", "Running", "Complete", "Failed", "Cancelled", "Timeout", "Unknown" };
 }

@@ -11,6 +11,9 @@ internal static class Arns
     public static string LogGroupWildcard(string region, string account, string name) =>
         LogGroup(region, account, name) + ":*";
 
+    public static string Destination(string region, string account, string name) =>
+        $"arn:aws:logs:{region}:{account}:destination:{name}";
+
     public static string LogStream(string region, string account, string group, string stream) =>
         $"{LogGroup(region, account, group)}:log-stream:{stream}";
 }

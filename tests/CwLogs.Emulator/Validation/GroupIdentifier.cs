@@ -1,24 +1,20 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
+using CwLogs.Emulator.Model;
 using CwLogs.Emulator.Protocol;
 
 namespace CwLogs.Emulator.Validation;
 
 /// <summary>
 /// Log group identifiers: a group name or a log group ARN (arn:aws:logs:REGION:ACCOUNT:log-group:NAME).
-/// The LogGroupIdentifier shape allows 1-2048 chars of <c>[\w#+=/:,.@-]</c>, so the legacy ARN
-/// ending in ":*" is refused. Operations that read a group accept logGroupName or logGroupIdentifier, never both.
+/// Operations that read a group accept logGroupName or logGroupIdentifier, never both: a rule across members,
+/// so it is hand-written. An identifier's length and pattern are the model's LogGroupIdentifier shape (which
+/// refuses the legacy ARN ending in ":*"); they are checked here as well because some members holding
+/// identifiers are missing from the model (PutLogGroupDeletionProtection, DescribeLogGroups' logGroupIdentifiers).
 /// </summary>
-internal static partial class GroupIdentifier
+internal static class GroupIdentifier
 {
-    public const int MaxLength = 2048;
     private const string ArnMarker = ":log-group:";
-    private const string Pattern = @"[\w#+=/:,.@-]*";
-
-    // AWS's \w is ASCII (Java regex), hence the explicit class.
-    [GeneratedRegex(@"^[A-Za-z0-9_#+=/:,.@-]*$")]
-    private static partial Regex IdentifierRegex();
 
     /// <summary>The group name from logGroupName or logGroupIdentifier (exactly one of them).</summary>
     public static string Resolve(RequestBody body)
@@ -27,7 +23,7 @@ internal static partial class GroupIdentifier
         string? identifier = body.OptionalString("logGroupIdentifier");
         if (name is not null && identifier is not null)
             throw Errors.InvalidParameter("LogGroup name and LogGroup ARN are mutually exclusive parameters.");
-        if (name is not null) return Names.Group(name);
+        if (name is not null) return name;
         if (identifier is null)
             throw Errors.InvalidParameter("Either logGroupName or logGroupIdentifier must be specified.");
         return ToName(identifier, "logGroupIdentifier");
@@ -38,27 +34,22 @@ internal static partial class GroupIdentifier
     {
         IReadOnlyList<string>? identifiers = body.OptionalStringList(member);
         if (identifiers is null) return null;
-        string count = identifiers.Count.ToString(CultureInfo.InvariantCulture) + " identifiers";
-        if (identifiers.Count < 1)
-            throw Errors.Constraint(member, "[]", "Member must have length greater than or equal to 1");
-        if (identifiers.Count > max)
-            throw Errors.Constraint(member, count, $"Member must have length less than or equal to {max}");
+        string shown = "[" + string.Join(", ", identifiers) + "]";
+        if (identifiers.Count < 1) throw Errors.Constraint(member, shown, Constraints.MinLength(1));
+        if (identifiers.Count > max) throw Errors.Constraint(member, shown, Constraints.MaxLength(max));
         var names = new List<string>(identifiers.Count);
         for (int i = 0; i < identifiers.Count; i++)
             names.Add(ToName(identifiers[i], member + "." + (i + 1).ToString(CultureInfo.InvariantCulture) + ".member"));
         return names;
     }
 
-    /// <summary>Checks the identifier shape, then returns the group name it names.</summary>
+    /// <summary>Checks the identifier against the model, then returns the group name it names (which must be a valid name).</summary>
     public static string ToName(string identifier, string member)
     {
-        if (identifier.Length < 1)
-            throw Errors.Constraint(member, identifier, "Member must have length greater than or equal to 1");
-        if (identifier.Length > MaxLength)
-            throw Errors.Constraint(member, identifier, $"Member must have length less than or equal to {MaxLength}");
-        if (!IdentifierRegex().IsMatch(identifier))
-            throw Errors.Constraint(member, identifier, $"Member must satisfy regular expression pattern: {Pattern}");
-        return Names.Group(NameFromIdentifier(identifier), member);
+        RequestValidator.CheckString(ServiceModel.Logs.Shape("LogGroupIdentifier"), identifier, member);
+        string name = NameFromIdentifier(identifier);
+        RequestValidator.CheckString(ServiceModel.Logs.Shape("LogGroupName"), name, member);
+        return name;
     }
 
     /// <summary>arn:aws:logs:region:account:log-group:NAME → NAME; a plain name is returned as is.</summary>

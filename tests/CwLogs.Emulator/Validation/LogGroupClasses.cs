@@ -4,7 +4,10 @@ using CwLogs.Emulator.Protocol;
 
 namespace CwLogs.Emulator.Validation;
 
-/// <summary>Values of the LogGroupClass enum; STANDARD is the default.</summary>
+/// <summary>
+/// Values of the LogGroupClass enum; STANDARD is the default. Hand-written because the model's
+/// LogGroupClass comes from the aws-sdk model, which carries no enum.
+/// </summary>
 internal static class LogGroupClasses
 {
     public const string Standard = "STANDARD";

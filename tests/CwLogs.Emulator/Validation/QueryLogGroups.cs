@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
+using CwLogs.Emulator.Model;
 using CwLogs.Emulator.Protocol;
 
 namespace CwLogs.Emulator.Validation;
@@ -15,21 +15,20 @@ internal static class QueryLogGroups
         int given = new[] { "logGroupName", "logGroupNames", "logGroupIdentifiers" }.Count(body.Has);
         if (given != 1)
             throw Errors.InvalidParameter("Exactly one of logGroupName, logGroupNames or logGroupIdentifiers must be specified.");
-        if (body.OptionalString("logGroupName") is string name) return new[] { Names.Group(name) };
+        if (body.OptionalString("logGroupName") is string name) return new[] { name };
         if (body.OptionalStringList("logGroupNames") is IReadOnlyList<string> names)
         {
-            CheckCount(names.Count, "logGroupNames");
-            for (int i = 0; i < names.Count; i++)
-                Names.Group(names[i], "logGroupNames." + (i + 1).ToString(CultureInfo.InvariantCulture) + ".member");
+            CheckCount(names, "logGroupNames");
             return names.Distinct().ToList();
         }
         return GroupIdentifier.OptionalList(body, "logGroupIdentifiers", MaxGroups)!.Distinct().ToList();
     }
 
-    private static void CheckCount(int count, string member)
+    // The model's LogGroupNames list has no length constraints (each name's are the model's), so the count stays here.
+    private static void CheckCount(IReadOnlyList<string> names, string member)
     {
-        if (count < 1) throw Errors.Constraint(member, "[]", "Member must have length greater than or equal to 1");
-        if (count > MaxGroups)
-            throw Errors.Constraint(member, count.ToString(CultureInfo.InvariantCulture) + " names", $"Member must have length less than or equal to {MaxGroups}");
+        string shown = "[" + string.Join(", ", names) + "]";
+        if (names.Count < 1) throw Errors.Constraint(member, shown, Constraints.MinLength(1));
+        if (names.Count > MaxGroups) throw Errors.Constraint(member, shown, Constraints.MaxLength(MaxGroups));
     }
 }

@@ -5,7 +5,10 @@ using CwLogs.Emulator.Protocol;
 
 namespace CwLogs.Emulator.Validation;
 
-/// <summary>The only retention periods CloudWatch Logs accepts.</summary>
+/// <summary>
+/// The only retention periods CloudWatch Logs accepts. Hand-written because the model types
+/// retentionInDays (shape Days) as a plain integer without these values.
+/// </summary>
 internal static class RetentionDays
 {
     public static readonly IReadOnlyList<int> Allowed = new[]

@@ -64,7 +64,7 @@ public sealed class FindCwLogEventCommand : LogEventQueryCmdlet
         {
             foreach (var page in SendPaged(CwLogsOperations.FilterLogEvents, request, p => p.NextToken))
                 foreach (var e in page.Events ?? new List<FilteredLogEventData>())
-                    WriteObject(e.ToLogEvent(LogGroupName));
+                    WriteEvent(e.ToLogEvent(LogGroupName));
         });
     }
 }

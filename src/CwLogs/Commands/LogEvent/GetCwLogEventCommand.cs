@@ -73,7 +73,7 @@ public sealed class GetCwLogEventCommand : LogEventQueryCmdlet
         var request = NewRequest(stream, fromHead: true, PageSize);
         foreach (var page in SendPaged(CwLogsOperations.GetLogEvents, request, p => p.NextForwardToken))
             foreach (var e in page.Events ?? new List<OutputLogEventData>())
-                WriteObject(e.ToLogEvent(LogGroupName, stream));
+                WriteEvent(e.ToLogEvent(LogGroupName, stream));
     }
 
     /// <summary>
@@ -101,7 +101,7 @@ public sealed class GetCwLogEventCommand : LogEventQueryCmdlet
             foreach (var e in pagesNewestFirst[i])
             {
                 if (skip > 0) { skip--; continue; }
-                WriteObject(e.ToLogEvent(LogGroupName, stream));
+                WriteEvent(e.ToLogEvent(LogGroupName, stream));
             }
         }
     }

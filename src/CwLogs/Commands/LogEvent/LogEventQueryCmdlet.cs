@@ -1,6 +1,9 @@
 using System.Management.Automation;
 using CwLogs.Infrastructure;
+using CwLogs.Formatting;
+using CwLogs.Infrastructure.Progress;
 using CwLogs.Infrastructure.Time;
+using CwLogs.Model;
 
 namespace CwLogs.Commands;
 
@@ -27,10 +30,30 @@ public abstract class LogEventQueryCmdlet : CwLogsCmdlet
 
     private protected long? EndMilliseconds => EndTime is DateTime end ? TimeInput.ToEpochMilliseconds(end) : null;
 
+    private ProgressReporter? _progress;
+    private long _eventsRead;
+
     protected override void BeginProcessing()
     {
+        _progress = new ProgressReporter(this, $"{MyInvocation.MyCommand.Name}: reading log events");
         if (StartTime is not DateTime start || EndTime is not DateTime end) return;
         if (end < start || (end == start && !EndTimeIsInclusive))
             ThrowInvalidArgument($"-EndTime ({end:o}) must be {(EndTimeIsInclusive ? "no earlier than" : "later than")} -StartTime ({start:o}).", "EndBeforeStart", EndTime);
+    }
+
+    /// <summary>Writes one event and, on a read longer than a second, how many were read and the time reached.</summary>
+    private protected void WriteEvent(LogEvent logEvent)
+    {
+        WriteObject(logEvent);
+        _eventsRead++;
+        _progress?.Update(() => $"{_eventsRead:N0} events read, up to {Display.Time(logEvent.Timestamp)} in {logEvent.LogStreamName}");
+    }
+
+    protected override void EndProcessing() => _progress?.Complete();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) _progress?.Complete(); // stopped or failed: EndProcessing did not run
+        base.Dispose(disposing);
     }
 }

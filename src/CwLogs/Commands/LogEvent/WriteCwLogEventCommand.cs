@@ -7,7 +7,9 @@ using CwLogs.Client.Errors;
 using CwLogs.Client.Operations;
 using CwLogs.Infrastructure;
 using CwLogs.Infrastructure.Batching;
+using CwLogs.Formatting;
 using CwLogs.Infrastructure.Errors;
+using CwLogs.Infrastructure.Progress;
 using CwLogs.Infrastructure.Time;
 using CwLogs.Infrastructure.Completion;
 using CwLogs.Infrastructure.Validation;
@@ -34,6 +36,9 @@ public sealed class WriteCwLogEventCommand : CwLogsCmdlet
     private volatile BufferedEventSender? _sender;
     private bool? _approved;
     private bool _triedCreate;
+    private ProgressReporter? _progress;
+    private long _eventsSent;
+    private long _bytesSent;
 
     [Parameter(Mandatory = true, Position = 0)]
     [ValidateNotNullOrEmpty]
@@ -81,6 +86,7 @@ public sealed class WriteCwLogEventCommand : CwLogsCmdlet
         if (FlushInterval <= TimeSpan.Zero)
             ThrowInvalidArgument($"-FlushInterval must be longer than zero; it was {FlushInterval}.", "InvalidFlushInterval", FlushInterval);
         WriteVerbose($"Events are sent when their batch is full, or at most {Seconds} s after they arrive.");
+        _progress = new ProgressReporter(this, $"Write-CwLogEvent to {Target}");
     }
 
     protected override void ProcessRecord()
@@ -118,6 +124,7 @@ public sealed class WriteCwLogEventCommand : CwLogsCmdlet
             throw new PipelineStoppedException();
         }
         WriteReports();
+        _progress?.Complete();
     }
 
     protected override void StopProcessing()
@@ -137,6 +144,7 @@ public sealed class WriteCwLogEventCommand : CwLogsCmdlet
                 Host?.UI?.WriteWarningLine($"{notSent} buffered log events were not sent to {Target}: the pipeline was stopped and sending them took longer than {StopFlushBound.TotalSeconds:0} s.");
             sender.Dispose();
         }
+        if (disposing) _progress?.Complete();
         base.Dispose(disposing);
     }
 
@@ -155,6 +163,13 @@ public sealed class WriteCwLogEventCommand : CwLogsCmdlet
         return _approved.Value;
     }
 
+    private void ReportSent(int events, long bytes)
+    {
+        _eventsSent += events;
+        _bytesSent += bytes;
+        _progress?.Update(() => $"{_eventsSent:N0} events sent ({Display.Bytes(_bytesSent)})");
+    }
+
     private void WriteReports()
     {
         while (_reports.TryDequeue(out var report)) report();
@@ -168,6 +183,7 @@ public sealed class WriteCwLogEventCommand : CwLogsCmdlet
             var response = PutWithOptionalCreate(batch, token);
             var bytes = batch.Sum(e => (long)e.Size);
             var rejected = RejectedCounts.From(response.RejectedLogEventsInfo, batch.Count);
+            _reports.Enqueue(() => ReportSent(batch.Count, bytes));
             if (rejected.Total(batch.Count) > 0)
             {
                 var warning = $"CloudWatch Logs rejected {rejected.Total(batch.Count)} of {batch.Count} events for {Target}: {rejected.TooOld} too old, {rejected.TooNew} too new, {rejected.Expired} older than the retention period.";

@@ -93,12 +93,22 @@ public sealed class TagTests : EmulatorTest
         await Api.ErrorAsync("ListTagsForResource", new { resourceArn = missingArn }, "ResourceNotFoundException");
     }
 
+    [Fact]
+    public async Task TheGroupArnEndingInWildcard_IsRefusedByTheModelPattern()
+    {
+        await Seed.GroupAsync("/app/web");
+
+        // AWS answers ValidationException "Invalid resourceArn"; the emulator checks the model's pattern
+        // (which has no '*') before any handler, so it answers InvalidParameterException (see README).
+        ApiResult result = await Api.ErrorAsync("ListTagsForResource", new { resourceArn = GroupArn + ":*" }, "InvalidParameterException");
+        Assert.Contains("resourceArn", result.Message);
+    }
+
     [Theory]
-    [InlineData(GroupArn + ":*")]
     [InlineData("not-an-arn")]
     [InlineData("arn:aws:s3:us-east-2:123456789012:log-group:/app/web")]
     [InlineData("arn:aws:logs:us-east-2:123456789012")]
-    public async Task AWildcardOrMalformedArn_IsInvalidResourceArn(string arn)
+    public async Task AMalformedArn_IsInvalidResourceArn(string arn)
     {
         await Seed.GroupAsync("/app/web");
 
@@ -145,6 +155,21 @@ public sealed class TagTests : EmulatorTest
         Dictionary<string, string> after = await TagsByNameAsync("/app/web");
         Assert.Equal(50, after.Count);
         Assert.Equal("new", after["k0"]);
+    }
+
+    [Fact]
+    public async Task BadTags_AreInvalidParameter_AndNothingChanges()
+    {
+        await Seed.GroupAsync("/app/web");
+        var tooLongKey = new Dictionary<string, string> { [new string('k', 129)] = "v" };
+        var tooLongValue = new Dictionary<string, string> { ["k"] = new string('v', 257) };
+
+        await Api.ErrorAsync("TagLogGroup", new { logGroupName = "/app/web", tags = Numbered("k", 51) }, "InvalidParameterException");
+        await Api.ErrorAsync("TagResource", new { resourceArn = GroupArn, tags = tooLongKey }, "InvalidParameterException");
+        await Api.ErrorAsync("TagResource", new { resourceArn = GroupArn, tags = tooLongValue }, "InvalidParameterException");
+        await Api.ErrorAsync("TagLogGroup", new { logGroupName = "/app/web", tags = new Dictionary<string, string>() }, "InvalidParameterException");
+
+        Assert.Empty(await TagsByNameAsync("/app/web"));
     }
 
     [Fact]

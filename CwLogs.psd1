@@ -8,7 +8,7 @@
     Description          = 'Amazon CloudWatch Logs for PowerShell: every operation as a pipeline-friendly cmdlet, streaming pagination, the AWS credential conventions you already use.'
     PowerShellVersion    = '7.4'
     CompatiblePSEditions = @('Core')
-    FormatsToProcess     = @('CwLogs.Format.ps1xml', 'Filters.Format.ps1xml', 'Policies.Format.ps1xml', 'Queries.Format.ps1xml')
+    FormatsToProcess     = @('CwLogs.Format.ps1xml', 'Filters.Format.ps1xml', 'Policies.Format.ps1xml', 'Queries.Format.ps1xml', 'Tags.Format.ps1xml')
     TypesToProcess       = @()
     CmdletsToExport      = @(
         'New-CwLogGroup'
@@ -16,6 +16,8 @@
         'Remove-CwLogGroup'
         'Set-CwLogRetentionPolicy'
         'Remove-CwLogRetentionPolicy'
+        'Register-CwLogKmsKey'
+        'Unregister-CwLogKmsKey'
         'New-CwLogStream'
         'Get-CwLogStream'
         'Remove-CwLogStream'
@@ -46,6 +48,9 @@
         'Remove-CwLogQueryDefinition'
         'Get-CwLogGroupField'
         'Get-CwLogRecord'
+        'Add-CwLogTag'
+        'Get-CwLogTag'
+        'Remove-CwLogTag'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

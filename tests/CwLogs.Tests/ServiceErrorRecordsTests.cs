@@ -20,6 +20,7 @@ public sealed class ServiceErrorRecordsTests
     [InlineData("MalformedQueryException", "MalformedQuery", ErrorCategory.InvalidArgument)]
     [InlineData("ValidationException", "Validation", ErrorCategory.InvalidArgument)]
     [InlineData("LimitExceededException", "LimitExceeded", ErrorCategory.LimitsExceeded)]
+    [InlineData("TooManyTagsException", "TooManyTags", ErrorCategory.LimitsExceeded)]
     [InlineData("ThrottlingException", "Throttling", ErrorCategory.LimitsExceeded)]
     [InlineData("ServiceUnavailableException", "ServiceUnavailable", ErrorCategory.ResourceUnavailable)]
     [InlineData("InvalidOperationException", "InvalidOperation", ErrorCategory.InvalidOperation)]

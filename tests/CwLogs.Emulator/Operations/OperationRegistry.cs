@@ -17,6 +17,14 @@ internal sealed class OperationRegistry
         Add(new PutLogGroupDeletionProtectionHandler(store));
         Add(new PutRetentionPolicyHandler(store));
         Add(new DeleteRetentionPolicyHandler(store));
+        Add(new AssociateKmsKeyHandler(store));
+        Add(new DisassociateKmsKeyHandler(store));
+        Add(new TagLogGroupHandler(store));
+        Add(new UntagLogGroupHandler(store));
+        Add(new ListTagsLogGroupHandler(store));
+        Add(new TagResourceHandler(store));
+        Add(new UntagResourceHandler(store));
+        Add(new ListTagsForResourceHandler(store));
         Add(new CreateLogStreamHandler(store));
         Add(new DeleteLogStreamHandler(store));
         Add(new DescribeLogStreamsHandler(store));

@@ -28,6 +28,19 @@ internal static class Errors
     public static ServiceException DeletionProtected() =>
         new("ValidationException", "Cannot delete log group with deletion protection enabled. Disable deletion protection first.");
 
+    /// <summary>What TagResource, UntagResource and ListTagsForResource answer for an ARN that is no resource ARN (also a group's "…:*" ARN).</summary>
+    public static ServiceException InvalidResourceArn() =>
+        new("ValidationException", "Invalid resourceArn");
+
+    public static ServiceException ResourceNotFound() =>
+        new("ResourceNotFoundException", "The specified resource does not exist.");
+
+    public static ServiceException TooManyTags(string resourceArn) =>
+        new("TooManyTagsException", "A resource can have no more than 50 tags.", members: new JsonObject { ["resourceName"] = resourceArn });
+
+    public static ServiceException InvalidKmsKey(string kmsKeyId) =>
+        InvalidParameter($"Specified KMS key '{kmsKeyId}' is not a valid key ARN: use arn:<partition>:kms:<region>:<account>:key/<key-id>.");
+
     public static ServiceException QueryNotFound(string queryId) =>
         new("ResourceNotFoundException", $"Query does not exist: {queryId}");
 

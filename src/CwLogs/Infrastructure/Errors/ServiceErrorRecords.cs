@@ -23,7 +23,7 @@ public static class ServiceErrorRecords
         "ResourceNotFound" => ErrorCategory.ObjectNotFound,
         "ResourceAlreadyExists" => ErrorCategory.ResourceExists,
         "InvalidParameter" or "MalformedQuery" or "Validation" => ErrorCategory.InvalidArgument,
-        "LimitExceeded" or "Throttling" => ErrorCategory.LimitsExceeded,
+        "LimitExceeded" or "TooManyTags" or "Throttling" => ErrorCategory.LimitsExceeded,
         "ServiceUnavailable" => ErrorCategory.ResourceUnavailable,
         "InvalidOperation" or "DataAlreadyAccepted" or "InvalidSequenceToken" => ErrorCategory.InvalidOperation,
         "OperationAborted" => ErrorCategory.OperationStopped,

@@ -1,0 +1,21 @@
+using System.Text.Json.Nodes;
+using CwLogs.Emulator.Protocol;
+using CwLogs.Emulator.Store;
+
+namespace CwLogs.Emulator.Operations;
+
+/// <summary>A group's tags (deprecated by AWS in favour of ListTagsForResource, still served).</summary>
+internal sealed class ListTagsLogGroupHandler : IOperationHandler
+{
+    private readonly LogStore _store;
+
+    public ListTagsLogGroupHandler(LogStore store) => _store = store;
+
+    public string Name => "ListTagsLogGroup";
+
+    public JsonObject Handle(OperationRequest request)
+    {
+        string name = request.Body.RequiredString("logGroupName");
+        return _store.Transact(store => GroupTags.Output(store.RequireGroup(name)));
+    }
+}

@@ -17,12 +17,13 @@ $PSDefaultParameterValues['*-CwLog*:AccessKey'] = $TestAccessKey
 $PSDefaultParameterValues['*-CwLog*:SecretKey'] = $TestSecretKey
 
 function Get-EmulatorJournal {
-    <# The calls the emulator received (operation, receivedUtc, body), oldest first. #>
-    param([string] $Operation)
+    <# The calls the emulator received (operation, receivedUtc, body), oldest first; -After N leaves out the first N. #>
+    param([string] $Operation, [int] $After = 0)
     $uri = "$EmulatorUrl/_emulator/journal"
     if ($Operation) { $uri += "?operation=$Operation" }
     # Invoke-RestMethod writes a JSON array as one object; ForEach-Object unrolls it.
-    @(Invoke-RestMethod -Uri $uri -Method Get | ForEach-Object { $_ })
+    $entries = @(Invoke-RestMethod -Uri $uri -Method Get | ForEach-Object { $_ })
+    @(for ($i = $After; $i -lt $entries.Count; $i++) { $entries[$i] })
 }
 
 function Get-EmulatorCallCount {

@@ -166,7 +166,7 @@ Describe 'Test-CwLogMetricFilter' {
         $before = Get-Calls TestMetricFilter
         $matches = Get-Content -LiteralPath $Sample | Test-CwLogMetricFilter -FilterPattern '[ip, user, ..., status = 4*, bytes]'
 
-        $calls = @(Get-EmulatorJournal -Operation TestMetricFilter) | Select-Object -Skip $before
+        $calls = Get-EmulatorJournal -Operation TestMetricFilter -After $before
         $calls | Should -HaveCount 3
         @($calls | ForEach-Object { @(($_.body | ConvertFrom-Json).logEventMessages).Count }) | Should -Be @(50, 50, 20)
         @($matches.EventNumber) | Should -Be @(7, 14, 21, 28, 35, 42, 49, 56, 63, 70, 77, 84, 91, 98, 105, 112, 119)

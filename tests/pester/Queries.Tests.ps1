@@ -20,7 +20,7 @@ BeforeAll {
     function Get-CallsSince {
         <# The calls of one operation the emulator received after Get-JournalMark returned $Mark. #>
         param([int] $Mark, [string] $Operation)
-        @(Get-EmulatorJournal | Select-Object -Skip $Mark | Where-Object operation -eq $Operation)
+        @(Get-EmulatorJournal -After $Mark | Where-Object operation -eq $Operation)
     }
 
     New-CwLogGroup app

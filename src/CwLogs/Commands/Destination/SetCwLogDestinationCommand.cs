@@ -28,16 +28,12 @@ public sealed class SetCwLogDestinationCommand : CwLogsCmdlet
 
     /// <summary>Tags for a new destination, e.g. @{ team = 'ops' }.</summary>
     [Parameter]
+    [ValidateTag]
     public Hashtable? Tag { get; set; }
-
-    protected override void BeginProcessing()
-    {
-        if (TagTable.Problem(Tag) is { } problem) ThrowInvalidArgument(problem, "InvalidTag", Tag);
-    }
 
     protected override void ProcessRecord()
     {
-        var request = new PutDestinationRequest { DestinationName = DestinationName, TargetArn = TargetArn, RoleArn = RoleArn, Tags = TagTable.ToMap(Tag) };
+        var request = new PutDestinationRequest { DestinationName = DestinationName, TargetArn = TargetArn, RoleArn = RoleArn, Tags = TagRules.ToTagsOrNone(Tag) };
         if (!IsValidRequest(request, DestinationName)) return;
         if (!ShouldProcess(DestinationName, $"Create or update destination to {TargetArn}")) return;
         TryForItem(DestinationName, $"Destination '{DestinationName}'", () =>

@@ -22,6 +22,7 @@ public sealed class NewCwLogGroupCommand : LogGroupCmdlet
 
     /// <summary>Tags as a hashtable, e.g. @{ team = 'ops' }.</summary>
     [Parameter]
+    [ValidateTag]
     public Hashtable? Tag { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -30,16 +31,6 @@ public sealed class NewCwLogGroupCommand : LogGroupCmdlet
     /// <summary>Emit the created group, as far as it is known without reading it back.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
-
-    protected override void BeginProcessing()
-    {
-        if (Tag is null) return;
-        foreach (DictionaryEntry entry in Tag)
-        {
-            if (entry.Key is null || string.IsNullOrEmpty(entry.Key.ToString()) || entry.Value is null)
-                ThrowInvalidArgument("Every -Tag entry needs a non-empty key and a value.", "InvalidTag", Tag);
-        }
-    }
 
     protected override void ProcessRecord()
     {
@@ -53,16 +44,12 @@ public sealed class NewCwLogGroupCommand : LogGroupCmdlet
                     LogGroupName = name,
                     KmsKeyId = KmsKeyId,
                     LogGroupClass = LogGroupClass?.ToString(),
-                    Tags = Tags(),
+                    Tags = TagRules.ToTagsOrNone(Tag),
                 });
                 if (PassThru) WriteObject(Created(name));
             });
         }
     }
-
-    /// <summary>The service refuses an empty tag map: @{} means no tags.</summary>
-    private Dictionary<string, string>? Tags()
-        => Tag is { Count: > 0 } ? Tag.Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString()!, e => e.Value?.ToString() ?? "") : null;
 
     /// <summary>
     /// What is known without a DescribeLogGroups call (which may not see the new group yet): the ARN

@@ -58,6 +58,10 @@ public static class TagRules
         return result;
     }
 
+    /// <summary>Tags for a create call: null for none, since the service refuses an empty map (@{} means no tags).</summary>
+    public static Dictionary<string, string>? ToTagsOrNone(IDictionary? tags)
+        => tags is { Count: > 0 } ? ToTags(tags) : null;
+
     private static string? Text(object? value) => value is null ? null : LanguagePrimitives.ConvertTo<string>(value);
 
     // A 5,000-character key would drown the message: its start and its length instead.

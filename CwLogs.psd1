@@ -8,7 +8,7 @@
     Description          = 'Amazon CloudWatch Logs for PowerShell: every operation as a pipeline-friendly cmdlet, streaming pagination, the AWS credential conventions you already use.'
     PowerShellVersion    = '7.4'
     CompatiblePSEditions = @('Core')
-    FormatsToProcess     = @('CwLogs.Format.ps1xml', 'Filters.Format.ps1xml', 'Policies.Format.ps1xml', 'Queries.Format.ps1xml', 'Tags.Format.ps1xml')
+    FormatsToProcess     = @('CwLogs.Format.ps1xml', 'Filters.Format.ps1xml', 'Policies.Format.ps1xml', 'Queries.Format.ps1xml', 'Tags.Format.ps1xml', 'ExportTasks.Format.ps1xml')
     TypesToProcess       = @()
     CmdletsToExport      = @(
         'New-CwLogGroup'
@@ -51,6 +51,9 @@
         'Add-CwLogTag'
         'Get-CwLogTag'
         'Remove-CwLogTag'
+        'New-CwLogExportTask'
+        'Get-CwLogExportTask'
+        'Stop-CwLogExportTask'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -7,6 +7,13 @@ namespace CwLogs.HelpCompiler.Tests;
 /// <summary>The Docs task's update of an existing file, and its skeleton for a new cmdlet.</summary>
 public class RefreshTests
 {
+    [Theory]
+    [InlineData("AK", "AK")]
+    [InlineData("RegionToCall, Region", "RegionToCall, Region")]
+    [InlineData("@ptr, Ptr", "'@ptr, Ptr'")]
+    public void AliasesThatYamlReservesAreQuoted(string aliases, string written)
+        => Assert.Equal(written, ExpectedHelp.YamlScalar(aliases));
+
     [Fact]
     public void Markdown_that_matches_the_cmdlet_is_left_as_it_is()
     {

@@ -97,7 +97,7 @@ public static class ExpectedHelp
         var text = new StringBuilder("```yaml\n");
         text.Append("Type: ").Append(attributes.Type).Append('\n');
         text.Append("Parameter Sets: ").Append(attributes.AppliesToAllSets ? "(All)" : string.Join(", ", attributes.ParameterSets)).Append('\n');
-        text.Append("Aliases:").Append(attributes.Aliases.Count == 0 ? "" : " " + string.Join(", ", attributes.Aliases)).Append('\n');
+        text.Append("Aliases:").Append(attributes.Aliases.Count == 0 ? "" : " " + YamlScalar(string.Join(", ", attributes.Aliases))).Append('\n');
         if (attributes.AcceptedValues.Count > 0)
         {
             text.Append("Accepted values: ").Append(string.Join(", ", attributes.AcceptedValues)).Append('\n');
@@ -111,6 +111,10 @@ public static class ExpectedHelp
         text.Append("Accept wildcard characters: ").Append(attributes.Wildcards ? "True" : "False").Append('\n');
         return text.Append("```").ToString();
     }
+
+    /// <summary>A plain YAML scalar, single-quoted when it starts with a character YAML reserves (an alias like @ptr).</summary>
+    internal static string YamlScalar(string value)
+        => value.Length > 0 && "@`!&*|>%'\"{}[],#?:-".Contains(value[0]) ? "'" + value.Replace("'", "''") + "'" : value;
 
     /// <summary>The whole SYNTAX section body, as PlatyPS lays it out.</summary>
     public static string SyntaxSection(CommandMetadata command)

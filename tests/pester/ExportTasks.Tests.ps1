@@ -21,7 +21,7 @@ BeforeAll {
     function Get-BodiesSince {
         <# The request bodies of one operation the emulator received after Get-JournalMark returned $Mark. #>
         param([int] $Mark, [string] $Operation)
-        @(Get-EmulatorJournal | Select-Object -Skip $Mark | Where-Object operation -eq $Operation | ForEach-Object { $_.body | ConvertFrom-Json })
+        @(Get-EmulatorJournal -After $Mark | Where-Object operation -eq $Operation | ForEach-Object { $_.body | ConvertFrom-Json })
     }
 
     New-CwLogGroup exp-app

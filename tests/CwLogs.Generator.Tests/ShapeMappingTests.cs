@@ -139,7 +139,7 @@ public sealed class ShapeMappingTests
         Assert.Contains("public static readonly EnumValues Values = new(LogStreamName, LastEventTime, PendingCancel, BytesSecond);", enums);
 
         var operations = Files["CwLogsOperations.g.cs"];
-        Assert.Contains("public static readonly CwLogsOperation<DeleteThingRequest, EmptyResponse> DeleteThing =\n        new(\"DeleteThing\", Json.DeleteThingRequest, Json.EmptyResponse);", operations);
+        Assert.Contains("public static readonly CwLogsOperation<DeleteThingRequest, EmptyResponse> DeleteThing =\n        new(\"DeleteThing\", () => Json.DeleteThingRequest, () => Json.EmptyResponse);", operations);
         Assert.Contains("CwLogsOperation<ListThingsRequest, ListThingsResponse> ListThings", operations);
 
         var context = Files["CwLogsJsonContext.g.cs"];

@@ -202,7 +202,7 @@ public sealed class ClientProtocolTests : IClassFixture<EmulatorClientFixture>, 
     {
         using var client = _emulator.Client();
         var json = CwLogsJsonContext.Default;
-        var unknown = new CwLogsOperation<EmptyResponse, EmptyResponse>("NoSuchOperation", json.EmptyResponse, json.EmptyResponse);
+        var unknown = new CwLogsOperation<EmptyResponse, EmptyResponse>("NoSuchOperation", () => json.EmptyResponse, () => json.EmptyResponse);
 
         var error = await Assert.ThrowsAsync<CwLogsServiceException>(() => client.SendAsync(unknown, new EmptyResponse()));
 

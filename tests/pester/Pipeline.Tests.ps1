@@ -23,11 +23,13 @@ Describe 'Paging stops with the pipeline' {
         (Get-EmulatorCallCount -Operation DescribeLogGroups) - $before | Should -Be 2
     }
 
-    It 'Select-Object -First 15 over events of pages of 10 sends two GetLogEvents calls' {
+    It 'Select-Object -First 15 over events of pages of 10 reads two pages and asks for at most one more ahead' {
         $before = Get-EmulatorCallCount -Operation GetLogEvents
         $events = Get-CwLogEvent -LogGroupName pipe-a -LogStreamName api -PageSize 10 | Select-Object -First 15
         $events.Count | Should -Be 15
-        (Get-EmulatorCallCount -Operation GetLogEvents) - $before | Should -Be 2
+        # Event reads request the next page while the pipeline drains the current one, from the second page on;
+        # that third request is cancelled when Select-Object stops, maybe before it reaches the emulator.
+        (Get-EmulatorCallCount -Operation GetLogEvents) - $before | Should -BeIn 2, 3
     }
 }
 

@@ -63,7 +63,7 @@ internal static class ClientGenerator
                 var response = shapes.ResponseName(op);
                 code.Line();
                 code.Line($"public static readonly CwLogsOperation<{request}, {response}> {op.Name} =");
-                code.Line($"    new(\"{op.Name}\", Json.{request}, Json.{response});");
+                code.Line($"    new(\"{op.Name}\", () => Json.{request}, () => Json.{response});");
             }
         });
         return code.ToString();

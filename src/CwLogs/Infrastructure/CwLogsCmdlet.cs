@@ -96,27 +96,56 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
         return Paginator.Pages(request, r => Send(operation, r, $"{operation.Name} page {++page}"), nextToken);
     }
 
+    /// <summary>
+    /// Like <see cref="SendPaged"/>, but from the second page on the next page is requested while the
+    /// pipeline drains the current one (one page ahead at most, cancelled when the pipeline stops).
+    /// For large reads whose request nothing changes between pages.
+    /// </summary>
+    protected IEnumerable<TResponse> SendPagedAhead<TRequest, TResponse>(
+        CwLogsOperation<TRequest, TResponse> operation, TRequest request, Func<TResponse, string?> nextToken)
+        where TRequest : IPagedRequest
+    {
+        var page = 0;
+        return Paginator.PagesAhead(
+            request,
+            r => Start(operation, r, $"{operation.Name} page {++page}"),
+            call => Finish(call, operation.Name),
+            call => call.Abandon(),
+            nextToken);
+    }
+
     /// <param name="label">Names the call in -Debug, e.g. "DescribeLogGroups page 3".</param>
     private TResponse Send<TRequest, TResponse>(CwLogsOperation<TRequest, TResponse> operation, TRequest request, string label)
+        => Finish(Start(operation, request, label), operation.Name);
+
+    private PendingCall<TResponse> Start<TRequest, TResponse>(CwLogsOperation<TRequest, TResponse> operation, TRequest request, string label)
     {
         var client = Client;
-        var call = new PipelineThreadCall();
-        var clock = Stopwatch.StartNew();
-        try
+        return new PendingCall<TResponse>(label, StopToken, (observer, token) => client.SendAsync(operation, request, observer, token));
+    }
+
+    /// <summary>Waits for the call on the pipeline thread, writing its retry notices as they come.</summary>
+    private TResponse Finish<TResponse>(PendingCall<TResponse> pending, string operation)
+    {
+        using (pending)
         {
-            var response = call.Wait(client.SendAsync(operation, request, call.Observer, StopToken), WriteVerbose);
-            WriteDebug(CallReport.Succeeded(label, call.Observer, clock.Elapsed));
-            return response;
-        }
-        catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
-        {
-            throw new PipelineStoppedException();
-        }
-        catch (Exception ex) when (!StopToken.IsCancellationRequested && ex is not PipelineStoppedException)
-        {
-            WriteDebug(CallReport.Failed(label, ex, call.Observer, clock.Elapsed));
-            ThrowIfTheCommandCannotGoOn(ex, operation.Name, call.Observer);
-            throw;
+            var observer = pending.Call.Observer;
+            try
+            {
+                var response = pending.Call.Wait(pending.Task, WriteVerbose);
+                WriteDebug(CallReport.Succeeded(pending.Label, observer, pending.Elapsed));
+                return response;
+            }
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (Exception ex) when (!StopToken.IsCancellationRequested && ex is not PipelineStoppedException)
+            {
+                WriteDebug(CallReport.Failed(pending.Label, ex, observer, pending.Elapsed));
+                ThrowIfTheCommandCannotGoOn(ex, operation, observer);
+                throw;
+            }
         }
     }
 

@@ -12,146 +12,146 @@ public static partial class CwLogsOperations
     private static CwLogsJsonContext Json => CwLogsJsonContext.Default;
 
     public static readonly CwLogsOperation<AssociateKmsKeyRequest, EmptyResponse> AssociateKmsKey =
-        new("AssociateKmsKey", Json.AssociateKmsKeyRequest, Json.EmptyResponse);
+        new("AssociateKmsKey", () => Json.AssociateKmsKeyRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<CancelExportTaskRequest, EmptyResponse> CancelExportTask =
-        new("CancelExportTask", Json.CancelExportTaskRequest, Json.EmptyResponse);
+        new("CancelExportTask", () => Json.CancelExportTaskRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<CreateExportTaskRequest, CreateExportTaskResponse> CreateExportTask =
-        new("CreateExportTask", Json.CreateExportTaskRequest, Json.CreateExportTaskResponse);
+        new("CreateExportTask", () => Json.CreateExportTaskRequest, () => Json.CreateExportTaskResponse);
 
     public static readonly CwLogsOperation<CreateLogGroupRequest, EmptyResponse> CreateLogGroup =
-        new("CreateLogGroup", Json.CreateLogGroupRequest, Json.EmptyResponse);
+        new("CreateLogGroup", () => Json.CreateLogGroupRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<CreateLogStreamRequest, EmptyResponse> CreateLogStream =
-        new("CreateLogStream", Json.CreateLogStreamRequest, Json.EmptyResponse);
+        new("CreateLogStream", () => Json.CreateLogStreamRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<DeleteDataProtectionPolicyRequest, EmptyResponse> DeleteDataProtectionPolicy =
-        new("DeleteDataProtectionPolicy", Json.DeleteDataProtectionPolicyRequest, Json.EmptyResponse);
+        new("DeleteDataProtectionPolicy", () => Json.DeleteDataProtectionPolicyRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<DeleteDestinationRequest, EmptyResponse> DeleteDestination =
-        new("DeleteDestination", Json.DeleteDestinationRequest, Json.EmptyResponse);
+        new("DeleteDestination", () => Json.DeleteDestinationRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<DeleteLogGroupRequest, EmptyResponse> DeleteLogGroup =
-        new("DeleteLogGroup", Json.DeleteLogGroupRequest, Json.EmptyResponse);
+        new("DeleteLogGroup", () => Json.DeleteLogGroupRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<DeleteLogStreamRequest, EmptyResponse> DeleteLogStream =
-        new("DeleteLogStream", Json.DeleteLogStreamRequest, Json.EmptyResponse);
+        new("DeleteLogStream", () => Json.DeleteLogStreamRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<DeleteMetricFilterRequest, EmptyResponse> DeleteMetricFilter =
-        new("DeleteMetricFilter", Json.DeleteMetricFilterRequest, Json.EmptyResponse);
+        new("DeleteMetricFilter", () => Json.DeleteMetricFilterRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<DeleteQueryDefinitionRequest, DeleteQueryDefinitionResponse> DeleteQueryDefinition =
-        new("DeleteQueryDefinition", Json.DeleteQueryDefinitionRequest, Json.DeleteQueryDefinitionResponse);
+        new("DeleteQueryDefinition", () => Json.DeleteQueryDefinitionRequest, () => Json.DeleteQueryDefinitionResponse);
 
     public static readonly CwLogsOperation<DeleteResourcePolicyRequest, EmptyResponse> DeleteResourcePolicy =
-        new("DeleteResourcePolicy", Json.DeleteResourcePolicyRequest, Json.EmptyResponse);
+        new("DeleteResourcePolicy", () => Json.DeleteResourcePolicyRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<DeleteRetentionPolicyRequest, EmptyResponse> DeleteRetentionPolicy =
-        new("DeleteRetentionPolicy", Json.DeleteRetentionPolicyRequest, Json.EmptyResponse);
+        new("DeleteRetentionPolicy", () => Json.DeleteRetentionPolicyRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<DeleteSubscriptionFilterRequest, EmptyResponse> DeleteSubscriptionFilter =
-        new("DeleteSubscriptionFilter", Json.DeleteSubscriptionFilterRequest, Json.EmptyResponse);
+        new("DeleteSubscriptionFilter", () => Json.DeleteSubscriptionFilterRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<DescribeDestinationsRequest, DescribeDestinationsResponse> DescribeDestinations =
-        new("DescribeDestinations", Json.DescribeDestinationsRequest, Json.DescribeDestinationsResponse);
+        new("DescribeDestinations", () => Json.DescribeDestinationsRequest, () => Json.DescribeDestinationsResponse);
 
     public static readonly CwLogsOperation<DescribeExportTasksRequest, DescribeExportTasksResponse> DescribeExportTasks =
-        new("DescribeExportTasks", Json.DescribeExportTasksRequest, Json.DescribeExportTasksResponse);
+        new("DescribeExportTasks", () => Json.DescribeExportTasksRequest, () => Json.DescribeExportTasksResponse);
 
     public static readonly CwLogsOperation<DescribeLogGroupsRequest, DescribeLogGroupsResponse> DescribeLogGroups =
-        new("DescribeLogGroups", Json.DescribeLogGroupsRequest, Json.DescribeLogGroupsResponse);
+        new("DescribeLogGroups", () => Json.DescribeLogGroupsRequest, () => Json.DescribeLogGroupsResponse);
 
     public static readonly CwLogsOperation<DescribeLogStreamsRequest, DescribeLogStreamsResponse> DescribeLogStreams =
-        new("DescribeLogStreams", Json.DescribeLogStreamsRequest, Json.DescribeLogStreamsResponse);
+        new("DescribeLogStreams", () => Json.DescribeLogStreamsRequest, () => Json.DescribeLogStreamsResponse);
 
     public static readonly CwLogsOperation<DescribeMetricFiltersRequest, DescribeMetricFiltersResponse> DescribeMetricFilters =
-        new("DescribeMetricFilters", Json.DescribeMetricFiltersRequest, Json.DescribeMetricFiltersResponse);
+        new("DescribeMetricFilters", () => Json.DescribeMetricFiltersRequest, () => Json.DescribeMetricFiltersResponse);
 
     public static readonly CwLogsOperation<DescribeQueriesRequest, DescribeQueriesResponse> DescribeQueries =
-        new("DescribeQueries", Json.DescribeQueriesRequest, Json.DescribeQueriesResponse);
+        new("DescribeQueries", () => Json.DescribeQueriesRequest, () => Json.DescribeQueriesResponse);
 
     public static readonly CwLogsOperation<DescribeQueryDefinitionsRequest, DescribeQueryDefinitionsResponse> DescribeQueryDefinitions =
-        new("DescribeQueryDefinitions", Json.DescribeQueryDefinitionsRequest, Json.DescribeQueryDefinitionsResponse);
+        new("DescribeQueryDefinitions", () => Json.DescribeQueryDefinitionsRequest, () => Json.DescribeQueryDefinitionsResponse);
 
     public static readonly CwLogsOperation<DescribeResourcePoliciesRequest, DescribeResourcePoliciesResponse> DescribeResourcePolicies =
-        new("DescribeResourcePolicies", Json.DescribeResourcePoliciesRequest, Json.DescribeResourcePoliciesResponse);
+        new("DescribeResourcePolicies", () => Json.DescribeResourcePoliciesRequest, () => Json.DescribeResourcePoliciesResponse);
 
     public static readonly CwLogsOperation<DescribeSubscriptionFiltersRequest, DescribeSubscriptionFiltersResponse> DescribeSubscriptionFilters =
-        new("DescribeSubscriptionFilters", Json.DescribeSubscriptionFiltersRequest, Json.DescribeSubscriptionFiltersResponse);
+        new("DescribeSubscriptionFilters", () => Json.DescribeSubscriptionFiltersRequest, () => Json.DescribeSubscriptionFiltersResponse);
 
     public static readonly CwLogsOperation<DisassociateKmsKeyRequest, EmptyResponse> DisassociateKmsKey =
-        new("DisassociateKmsKey", Json.DisassociateKmsKeyRequest, Json.EmptyResponse);
+        new("DisassociateKmsKey", () => Json.DisassociateKmsKeyRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<FilterLogEventsRequest, FilterLogEventsResponse> FilterLogEvents =
-        new("FilterLogEvents", Json.FilterLogEventsRequest, Json.FilterLogEventsResponse);
+        new("FilterLogEvents", () => Json.FilterLogEventsRequest, () => Json.FilterLogEventsResponse);
 
     public static readonly CwLogsOperation<GetDataProtectionPolicyRequest, GetDataProtectionPolicyResponse> GetDataProtectionPolicy =
-        new("GetDataProtectionPolicy", Json.GetDataProtectionPolicyRequest, Json.GetDataProtectionPolicyResponse);
+        new("GetDataProtectionPolicy", () => Json.GetDataProtectionPolicyRequest, () => Json.GetDataProtectionPolicyResponse);
 
     public static readonly CwLogsOperation<GetLogEventsRequest, GetLogEventsResponse> GetLogEvents =
-        new("GetLogEvents", Json.GetLogEventsRequest, Json.GetLogEventsResponse);
+        new("GetLogEvents", () => Json.GetLogEventsRequest, () => Json.GetLogEventsResponse);
 
     public static readonly CwLogsOperation<GetLogGroupFieldsRequest, GetLogGroupFieldsResponse> GetLogGroupFields =
-        new("GetLogGroupFields", Json.GetLogGroupFieldsRequest, Json.GetLogGroupFieldsResponse);
+        new("GetLogGroupFields", () => Json.GetLogGroupFieldsRequest, () => Json.GetLogGroupFieldsResponse);
 
     public static readonly CwLogsOperation<GetLogRecordRequest, GetLogRecordResponse> GetLogRecord =
-        new("GetLogRecord", Json.GetLogRecordRequest, Json.GetLogRecordResponse);
+        new("GetLogRecord", () => Json.GetLogRecordRequest, () => Json.GetLogRecordResponse);
 
     public static readonly CwLogsOperation<GetQueryResultsRequest, GetQueryResultsResponse> GetQueryResults =
-        new("GetQueryResults", Json.GetQueryResultsRequest, Json.GetQueryResultsResponse);
+        new("GetQueryResults", () => Json.GetQueryResultsRequest, () => Json.GetQueryResultsResponse);
 
     public static readonly CwLogsOperation<ListTagsForResourceRequest, ListTagsForResourceResponse> ListTagsForResource =
-        new("ListTagsForResource", Json.ListTagsForResourceRequest, Json.ListTagsForResourceResponse);
+        new("ListTagsForResource", () => Json.ListTagsForResourceRequest, () => Json.ListTagsForResourceResponse);
 
     public static readonly CwLogsOperation<ListTagsLogGroupRequest, ListTagsLogGroupResponse> ListTagsLogGroup =
-        new("ListTagsLogGroup", Json.ListTagsLogGroupRequest, Json.ListTagsLogGroupResponse);
+        new("ListTagsLogGroup", () => Json.ListTagsLogGroupRequest, () => Json.ListTagsLogGroupResponse);
 
     public static readonly CwLogsOperation<PutDataProtectionPolicyRequest, PutDataProtectionPolicyResponse> PutDataProtectionPolicy =
-        new("PutDataProtectionPolicy", Json.PutDataProtectionPolicyRequest, Json.PutDataProtectionPolicyResponse);
+        new("PutDataProtectionPolicy", () => Json.PutDataProtectionPolicyRequest, () => Json.PutDataProtectionPolicyResponse);
 
     public static readonly CwLogsOperation<PutDestinationRequest, PutDestinationResponse> PutDestination =
-        new("PutDestination", Json.PutDestinationRequest, Json.PutDestinationResponse);
+        new("PutDestination", () => Json.PutDestinationRequest, () => Json.PutDestinationResponse);
 
     public static readonly CwLogsOperation<PutDestinationPolicyRequest, EmptyResponse> PutDestinationPolicy =
-        new("PutDestinationPolicy", Json.PutDestinationPolicyRequest, Json.EmptyResponse);
+        new("PutDestinationPolicy", () => Json.PutDestinationPolicyRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<PutLogEventsRequest, PutLogEventsResponse> PutLogEvents =
-        new("PutLogEvents", Json.PutLogEventsRequest, Json.PutLogEventsResponse);
+        new("PutLogEvents", () => Json.PutLogEventsRequest, () => Json.PutLogEventsResponse);
 
     public static readonly CwLogsOperation<PutMetricFilterRequest, EmptyResponse> PutMetricFilter =
-        new("PutMetricFilter", Json.PutMetricFilterRequest, Json.EmptyResponse);
+        new("PutMetricFilter", () => Json.PutMetricFilterRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<PutQueryDefinitionRequest, PutQueryDefinitionResponse> PutQueryDefinition =
-        new("PutQueryDefinition", Json.PutQueryDefinitionRequest, Json.PutQueryDefinitionResponse);
+        new("PutQueryDefinition", () => Json.PutQueryDefinitionRequest, () => Json.PutQueryDefinitionResponse);
 
     public static readonly CwLogsOperation<PutResourcePolicyRequest, PutResourcePolicyResponse> PutResourcePolicy =
-        new("PutResourcePolicy", Json.PutResourcePolicyRequest, Json.PutResourcePolicyResponse);
+        new("PutResourcePolicy", () => Json.PutResourcePolicyRequest, () => Json.PutResourcePolicyResponse);
 
     public static readonly CwLogsOperation<PutRetentionPolicyRequest, EmptyResponse> PutRetentionPolicy =
-        new("PutRetentionPolicy", Json.PutRetentionPolicyRequest, Json.EmptyResponse);
+        new("PutRetentionPolicy", () => Json.PutRetentionPolicyRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<PutSubscriptionFilterRequest, EmptyResponse> PutSubscriptionFilter =
-        new("PutSubscriptionFilter", Json.PutSubscriptionFilterRequest, Json.EmptyResponse);
+        new("PutSubscriptionFilter", () => Json.PutSubscriptionFilterRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<StartQueryRequest, StartQueryResponse> StartQuery =
-        new("StartQuery", Json.StartQueryRequest, Json.StartQueryResponse);
+        new("StartQuery", () => Json.StartQueryRequest, () => Json.StartQueryResponse);
 
     public static readonly CwLogsOperation<StopQueryRequest, StopQueryResponse> StopQuery =
-        new("StopQuery", Json.StopQueryRequest, Json.StopQueryResponse);
+        new("StopQuery", () => Json.StopQueryRequest, () => Json.StopQueryResponse);
 
     public static readonly CwLogsOperation<TagLogGroupRequest, EmptyResponse> TagLogGroup =
-        new("TagLogGroup", Json.TagLogGroupRequest, Json.EmptyResponse);
+        new("TagLogGroup", () => Json.TagLogGroupRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<TagResourceRequest, EmptyResponse> TagResource =
-        new("TagResource", Json.TagResourceRequest, Json.EmptyResponse);
+        new("TagResource", () => Json.TagResourceRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<TestMetricFilterRequest, TestMetricFilterResponse> TestMetricFilter =
-        new("TestMetricFilter", Json.TestMetricFilterRequest, Json.TestMetricFilterResponse);
+        new("TestMetricFilter", () => Json.TestMetricFilterRequest, () => Json.TestMetricFilterResponse);
 
     public static readonly CwLogsOperation<UntagLogGroupRequest, EmptyResponse> UntagLogGroup =
-        new("UntagLogGroup", Json.UntagLogGroupRequest, Json.EmptyResponse);
+        new("UntagLogGroup", () => Json.UntagLogGroupRequest, () => Json.EmptyResponse);
 
     public static readonly CwLogsOperation<UntagResourceRequest, EmptyResponse> UntagResource =
-        new("UntagResource", Json.UntagResourceRequest, Json.EmptyResponse);
+        new("UntagResource", () => Json.UntagResourceRequest, () => Json.EmptyResponse);
 }

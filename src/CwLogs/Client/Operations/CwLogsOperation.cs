@@ -7,18 +7,25 @@ namespace CwLogs.Client.Operations;
 /// <summary>One API operation: its name and how its request and response travel as JSON.</summary>
 public sealed class CwLogsOperation<TRequest, TResponse>
 {
-    internal CwLogsOperation(string name, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType)
+    private readonly Lazy<JsonTypeInfo<TRequest>> _requestType;
+    private readonly Lazy<JsonResponseUnmarshaller> _unmarshaller;
+
+    /// <summary>
+    /// The JSON metadata is made on first use: making it for all operations at once took most of the
+    /// first call's time in a new session (see docs/performance.md).
+    /// </summary>
+    internal CwLogsOperation(string name, Func<JsonTypeInfo<TRequest>> requestType, Func<JsonTypeInfo<TResponse>> responseType)
     {
         Name = name;
-        RequestType = requestType;
-        Unmarshaller = new JsonPayloadUnmarshaller<TResponse>(responseType);
+        _requestType = new(requestType);
+        _unmarshaller = new(() => new JsonPayloadUnmarshaller<TResponse>(responseType()));
     }
 
     public string Name { get; }
 
-    internal JsonTypeInfo<TRequest> RequestType { get; }
+    internal JsonTypeInfo<TRequest> RequestType => _requestType.Value;
 
-    internal JsonResponseUnmarshaller Unmarshaller { get; }
+    internal JsonResponseUnmarshaller Unmarshaller => _unmarshaller.Value;
 
     public override string ToString() => Name;
 }

@@ -62,7 +62,7 @@ public sealed class FindCwLogEventCommand : LogEventQueryCmdlet
         };
         TryForItem(LogGroupName, $"Log group '{LogGroupName}'", () =>
         {
-            foreach (var page in SendPaged(CwLogsOperations.FilterLogEvents, request, p => p.NextToken))
+            foreach (var page in SendPagedAhead(CwLogsOperations.FilterLogEvents, request, p => p.NextToken))
                 foreach (var e in page.Events ?? new List<FilteredLogEventData>())
                     WriteEvent(e.ToLogEvent(LogGroupName));
         });

@@ -71,7 +71,7 @@ public sealed class GetCwLogEventCommand : LogEventQueryCmdlet
     private void WriteAll(string stream)
     {
         var request = NewRequest(stream, fromHead: true, PageSize);
-        foreach (var page in SendPaged(CwLogsOperations.GetLogEvents, request, p => p.NextForwardToken))
+        foreach (var page in SendPagedAhead(CwLogsOperations.GetLogEvents, request, p => p.NextForwardToken))
             foreach (var e in page.Events ?? new List<OutputLogEventData>())
                 WriteEvent(e.ToLogEvent(LogGroupName, stream));
     }

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers.Text;
-using System.Globalization;
 using CwLogs.Emulator.Validation;
 
 namespace CwLogs.Emulator.Canned;
@@ -26,9 +25,7 @@ internal static class CannedEvents
     /// <summary>Writes Message(index) as UTF-8 into <paramref name="destination"/> (at least <see cref="MaxMessageBytes"/>) and returns its length.</summary>
     public static int WriteMessage(long index, Span<byte> destination)
     {
-        DateTime time = DateTime.UnixEpoch.AddMilliseconds(TimestampOf(index));
-        if (!time.TryFormat(destination, out int length, "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture))
-            throw new ArgumentException("Message buffer too small.", nameof(destination));
+        int length = WriteTimestamp(DateTime.UnixEpoch.AddMilliseconds(TimestampOf(index)), destination);
         length += Append(destination[length..], IsError(index) ? " ERROR ["u8 : " INFO  ["u8);
         length += Append(destination[length..], "worker-"u8);
         length += Number(destination[length..], index % 8);
@@ -45,6 +42,32 @@ internal static class CannedEvents
     {
         Span<byte> message = stackalloc byte[MaxMessageBytes];
         return WriteMessage(index, message) + EventSize.PerEventOverhead;
+    }
+
+    /// <summary>yyyy-MM-ddTHH:mm:ss.fffZ, digit by digit: a custom DateTime format string costs more than the rest of the page build.</summary>
+    private static int WriteTimestamp(DateTime time, Span<byte> destination)
+    {
+        Digits(destination[0..4], time.Year);
+        destination[4] = (byte)'-';
+        Digits(destination[5..7], time.Month);
+        destination[7] = (byte)'-';
+        Digits(destination[8..10], time.Day);
+        destination[10] = (byte)'T';
+        Digits(destination[11..13], time.Hour);
+        destination[13] = (byte)':';
+        Digits(destination[14..16], time.Minute);
+        destination[16] = (byte)':';
+        Digits(destination[17..19], time.Second);
+        destination[19] = (byte)'.';
+        Digits(destination[20..23], time.Millisecond);
+        destination[23] = (byte)'Z';
+        return 24;
+    }
+
+    /// <summary>Writes <paramref name="value"/> zero-padded to exactly the destination's width.</summary>
+    private static void Digits(Span<byte> destination, int value)
+    {
+        for (int i = destination.Length - 1; i >= 0; i--, value /= 10) destination[i] = (byte)('0' + value % 10);
     }
 
     private static int Append(Span<byte> destination, ReadOnlySpan<byte> text)

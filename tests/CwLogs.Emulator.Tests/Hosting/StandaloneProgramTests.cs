@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using CwLogs.Emulator.Tests.Infrastructure;
 using Xunit;
@@ -23,6 +24,27 @@ public sealed class StandaloneProgramTests
             using var api = new LogsApi(new Uri($"http://127.0.0.1:{port}/"));
             await api.OkAsync("CreateLogGroup", new { logGroupName = "standalone" });
             Assert.Single((await api.OkAsync("DescribeLogGroups"))["logGroups"]!.AsArray());
+        }
+        finally
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Canned_PrintsTheSameListeningLine_OnAFreePort_AndServesCannedPages()
+    {
+        using Process process = StartEmulator("--canned", "--port", "0");
+        try
+        {
+            string? line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+            Match listening = Regex.Match(line ?? "", "^CwLogs emulator listening on (http://127\\.0\\.0\\.1:[1-9][0-9]*/)$");
+            Assert.True(listening.Success, $"first line: {line}");
+            using var api = new LogsApi(new Uri(listening.Groups[1].Value));
+            var page = await api.OkAsync("GetLogEvents", new { logGroupName = "g", logStreamName = "events-3", startFromHead = true });
+            Assert.Equal(3, page["events"]!.AsArray().Count);
         }
         finally
         {

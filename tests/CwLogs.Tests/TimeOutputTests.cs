@@ -24,6 +24,27 @@ namespace CwLogs.Tests
             Assert.Equal(ms, time.ToUnixTimeMilliseconds());
         }
 
+        [Theory]
+        [InlineData("America/New_York", 1_772_953_200_000)] // 2026-03-08T07:00Z, clocks go forward an hour
+        [InlineData("America/New_York", 1_793_512_800_000)] // 2026-11-01T06:00Z, back an hour
+        [InlineData("Australia/Lord_Howe", 1_775_314_800_000)] // 2026-04-04T15:00Z, back half an hour
+        public void OffsetsStayExactAcrossATransitionWhileReadingEventAfterEvent(string zoneId, long transition)
+        {
+            // The offset of the last minute is remembered; events a few seconds apart on either side of a
+            // transition (and back again) must still each get the offset ConvertTime gives.
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+            for (var ms = transition - 3_600_000; ms <= transition + 3_600_000; ms += 7_001)
+            {
+                foreach (var at in new[] { ms, transition - 1, transition, ms })
+                {
+                    var expected = TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeMilliseconds(at), zone);
+                    var actual = TimeOutput.FromEpochMilliseconds(at, zone);
+                    Assert.Equal(expected.Offset, actual.Offset);
+                    Assert.Equal(at, actual.ToUnixTimeMilliseconds());
+                }
+            }
+        }
+
         [Fact]
         public void KolkataIsFiveAndAHalfHoursAhead()
         {

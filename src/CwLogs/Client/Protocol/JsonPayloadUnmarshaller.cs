@@ -20,9 +20,9 @@ internal sealed class JsonPayloadUnmarshaller<TPayload> : JsonResponseUnmarshall
 
     public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
     {
-        var body = ReadBody(context);
+        using var body = ReadBody(context);
         // Operations without output may answer with an empty body; read that as "{}".
-        var payload = JsonSerializer.Deserialize(body.Length == 0 ? "{}"u8 : body, _typeInfo);
+        var payload = JsonSerializer.Deserialize(body.Span.IsEmpty ? "{}"u8 : body.Span, _typeInfo);
         return new OperationResponse<TPayload>
         {
             Payload = payload,
@@ -32,19 +32,15 @@ internal sealed class JsonPayloadUnmarshaller<TPayload> : JsonResponseUnmarshall
 
     public override AmazonServiceException UnmarshallException(JsonUnmarshallerContext context, Exception? innerException, HttpStatusCode statusCode)
     {
-        var body = ReadBody(context);
+        using var body = ReadBody(context);
         var headerType = context.ResponseData?.GetHeaderValue("x-amzn-ErrorType");
-        var error = ErrorBody.Parse(body, headerType);
+        var error = ErrorBody.Parse(body.Span, headerType);
         return ServiceErrors.Create(error.Code, error.Message, RequestIdOf(context), statusCode, innerException);
     }
 
     private static string? RequestIdOf(JsonUnmarshallerContext context)
         => context.ResponseData?.GetHeaderValue("x-amzn-RequestId");
 
-    private static byte[] ReadBody(JsonUnmarshallerContext context)
-    {
-        using var buffer = new MemoryStream();
-        context.Stream?.CopyTo(buffer);
-        return buffer.ToArray();
-    }
+    private static PooledBody ReadBody(JsonUnmarshallerContext context)
+        => PooledBody.Read(context.Stream, context.ResponseData?.ContentLength ?? -1);
 }

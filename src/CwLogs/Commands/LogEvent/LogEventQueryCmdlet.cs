@@ -46,7 +46,8 @@ public abstract class LogEventQueryCmdlet : CwLogsCmdlet
     {
         WriteObject(logEvent);
         _eventsRead++;
-        _progress?.Update(() => $"{_eventsRead:N0} events read, up to {Display.Time(logEvent.Timestamp)} in {logEvent.LogStreamName}");
+        _progress?.Update((Read: _eventsRead, Last: logEvent),
+            static s => $"{s.Read:N0} events read, up to {Display.Time(s.Last.Timestamp)} in {s.Last.LogStreamName}");
     }
 
     protected override void EndProcessing() => _progress?.Complete();

@@ -41,12 +41,18 @@ internal sealed class ProgressReporter
     }
 
     /// <summary>Shows <paramref name="status"/> when a bar is due; the text is only built then.</summary>
-    public void Update(Func<string> status)
+    public void Update(Func<string> status) => Update(status, static s => s());
+
+    /// <summary>
+    /// The same for callers that report once per event: a static <paramref name="status"/> over
+    /// <paramref name="state"/> allocates nothing when no bar is due (almost every time).
+    /// </summary>
+    public void Update<TState>(TState state, Func<TState, string> status)
     {
         if (!_enabled) return;
         var now = _elapsed();
         if (now < ShowAfter || (_shown && now - _lastShown < MinInterval)) return;
-        _status = status();
+        _status = status(state);
         _write(Record(ProgressRecordType.Processing));
         _lastShown = now;
         _shown = true;

@@ -16,6 +16,25 @@ namespace CwLogs.Infrastructure.Time
 
         /// <summary>The same, in <paramref name="zone"/> (for tests that cannot change the process's zone).</summary>
         public static DateTimeOffset FromEpochMilliseconds(long ms, TimeZoneInfo zone)
-            => TimeZoneInfo.ConvertTime(DateTimeOffset.FromUnixTimeMilliseconds(ms), zone);
+        {
+            var instant = DateTimeOffset.FromUnixTimeMilliseconds(ms);
+            if (ms < WholeMinuteOffsetsSince) return TimeZoneInfo.ConvertTime(instant, zone);
+            // Reading a million events asks for the zone's offset a million times, mostly within the same minute:
+            // remember the last minute's. Since 1972 every zone's offsets, and so its transitions, fall on whole minutes.
+            var minute = ms / MillisecondsPerMinute;
+            var last = _lastMinute;
+            if (last is null || last.Minute != minute || !ReferenceEquals(last.Zone, zone))
+                _lastMinute = last = new OffsetInMinute(zone, minute, zone.GetUtcOffset(instant));
+            return instant.ToOffset(last.Offset);
+        }
+
+        private const long MillisecondsPerMinute = 60_000;
+
+        // 1972-01-01T00:00:00Z, after the last zone offset that was not a whole number of minutes (Liberia's -0:44:30).
+        private const long WholeMinuteOffsetsSince = 63_072_000_000;
+
+        private static volatile OffsetInMinute? _lastMinute;
+
+        private sealed record OffsetInMinute(TimeZoneInfo Zone, long Minute, TimeSpan Offset);
     }
 }

@@ -1,6 +1,4 @@
 using System;
-using System.Linq;
-using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
 using CwLogs.Emulator.Hosting;
@@ -8,12 +6,7 @@ using CwLogs.Emulator.Operations;
 using CwLogs.Emulator.Protocol;
 using CwLogs.Emulator.Store;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CwLogs.Emulator;
@@ -47,28 +40,11 @@ public sealed class EmulatorServer : IAsyncDisposable
     /// <summary>Binds 127.0.0.1 only; port 0 picks a free port.</summary>
     public static async Task<EmulatorServer> StartAsync(int port = 0, CancellationToken ct = default)
     {
-        if (port is < 0 or > 65535) throw new ArgumentOutOfRangeException(nameof(port));
-
         var store = new LogStore();
         var faults = new EmulatorFaults();
         var journal = new RequestJournal();
 
-        // Slim builder: no appsettings/launch profiles, so the emulator behaves the same wherever it is hosted.
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.Listen(IPAddress.Loopback, port);
-            kestrel.Limits.MaxRequestBodySize = 64 * 1024 * 1024; // a full 1 MB batch is ~1.3 MB of JSON
-        });
-
-        WebApplication app = builder.Build();
+        WebApplication app = LoopbackHost.CreateBuilder(port).Build();
         var pipeline = new AwsJsonPipeline(new OperationRegistry(store, faults), faults, journal, TimeProvider.System,
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CwLogs.Emulator"));
         EmulatorServer? server = null; // set once started; control requests cannot arrive before that
@@ -80,19 +56,7 @@ public sealed class EmulatorServer : IAsyncDisposable
             else await next(context);
         });
         app.Run(pipeline.HandleAsync);
-        try
-        {
-            await app.StartAsync(ct);
-        }
-        catch
-        {
-            await app.DisposeAsync(); // e.g. the port is taken: release what the host already built
-            throw;
-        }
-
-        string address = app.Services.GetRequiredService<IServer>().Features
-            .GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        var endpoint = new Uri(address.TrimEnd('/') + "/");
+        Uri endpoint = await LoopbackHost.StartAsync(app, ct);
         server = new EmulatorServer(app, store, faults, journal, endpoint);
         return server;
     }
@@ -108,15 +72,6 @@ public sealed class EmulatorServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
-        // A short grace period: tests may leave slow (latency) calls behind.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-        try
-        {
-            await _app.StopAsync(timeout.Token);
-        }
-        finally
-        {
-            await _app.DisposeAsync();
-        }
+        await LoopbackHost.StopAsync(_app);
     }
 }

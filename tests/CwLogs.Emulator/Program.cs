@@ -3,27 +3,41 @@ using System.Globalization;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
+using CwLogs.Emulator.Canned;
 
 namespace CwLogs.Emulator;
 
-/// <summary>Standalone mode: <c>dotnet run --project tests/CwLogs.Emulator -- --port 4566</c>; runs until Ctrl+C.</summary>
+/// <summary>
+/// Standalone mode: <c>dotnet run --project tests/CwLogs.Emulator -- --port 4566</c>; runs until Ctrl+C.
+/// <c>--canned</c> starts the benchmark-only canned-page server (Canned/) instead of the faithful emulator.
+/// </summary>
 internal static class Program
 {
     private const int DefaultPort = 4566;
 
     private static async Task<int> Main(string[] args)
     {
-        if (!TryReadPort(args, out int port, out string? error))
+        if (!TryReadArguments(args, out int port, out bool canned, out string? error))
         {
             Console.Error.WriteLine(error);
-            Console.Error.WriteLine("Usage: CwLogs.Emulator [--port <0-65535>]   (default 4566, always 127.0.0.1)");
+            Console.Error.WriteLine("Usage: CwLogs.Emulator [--port <0-65535>] [--canned]   (default 4566, always 127.0.0.1)");
             return 2;
         }
 
-        EmulatorServer server;
+        IAsyncDisposable server;
+        Uri endpoint;
         try
         {
-            server = await EmulatorServer.StartAsync(port);
+            if (canned)
+            {
+                CannedServer cannedServer = await CannedServer.StartAsync(port);
+                (server, endpoint) = (cannedServer, cannedServer.Endpoint);
+            }
+            else
+            {
+                EmulatorServer emulator = await EmulatorServer.StartAsync(port);
+                (server, endpoint) = (emulator, emulator.Endpoint);
+            }
         }
         catch (IOException e)
         {
@@ -42,18 +56,24 @@ internal static class Program
             using PosixSignalRegistration onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
             using PosixSignalRegistration onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
 
-            Console.WriteLine($"CwLogs emulator listening on {server.Endpoint}");
+            Console.WriteLine($"CwLogs emulator listening on {endpoint}");
             await stop.Task;
         }
         return 0;
     }
 
-    private static bool TryReadPort(string[] args, out int port, out string? error)
+    private static bool TryReadArguments(string[] args, out int port, out bool canned, out string? error)
     {
         port = DefaultPort;
+        canned = false;
         error = null;
         for (int i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--canned")
+            {
+                canned = true;
+                continue;
+            }
             string? value = args[i] switch
             {
                 "--port" or "-p" => i + 1 < args.Length ? args[++i] : "",

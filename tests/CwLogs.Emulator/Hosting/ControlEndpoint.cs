@@ -76,7 +76,7 @@ internal static class ControlEndpoint
         if (Int(query, "exportDelayMs") is int exportDelay) faults.ExportTaskDuration = TimeSpan.FromMilliseconds(exportDelay);
     }
 
-    private static int? Int(IQueryCollection query, string name)
+    internal static int? Int(IQueryCollection query, string name)
         => int.TryParse(query[name], NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static Task WriteJsonAsync(HttpContext context, JsonNode body)

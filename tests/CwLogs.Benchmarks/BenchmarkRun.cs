@@ -15,15 +15,8 @@ public static class BenchmarkRun
     {
         var tempDir = Directory.CreateTempSubdirectory("cwlogs-bench-").FullName;
         var children = new ChildProcesses(ChildEnvironment.Create(tempDir));
-        // Ctrl+C or a kill of the runner: end the emulator and any measured process with it.
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            children.KillAll();
-            Console.Error.WriteLine("interrupted");
-            Environment.Exit(130);
-        };
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => children.KillAll();
+        // Ctrl+C, a kill or a closed terminal: end the emulator and any measured process with the runner.
+        using var signals = new SignalHandlers(children);
         try
         {
             var paths = RepoPaths.Find();

@@ -14,9 +14,11 @@ public sealed record ChildResult(int ExitCode, string StdOut, string StdErr, dou
 public sealed class ChildProcesses(IReadOnlyDictionary<string, string?> environment)
 {
     private readonly ConcurrentDictionary<int, Process> _live = new();
+    private volatile bool _ending;
 
     public Process Start(string fileName, IEnumerable<string> arguments)
     {
+        if (_ending) throw new BenchmarkFailure("the run is ending");
         var info = new ProcessStartInfo(fileName)
         {
             RedirectStandardOutput = true,
@@ -27,10 +29,14 @@ public sealed class ChildProcesses(IReadOnlyDictionary<string, string?> environm
         foreach (var a in arguments) info.ArgumentList.Add(a);
         foreach (var (k, v) in environment)
             if (v is null) info.Environment.Remove(k); else info.Environment[k] = v;
-        var process = Process.Start(info) ?? throw new BenchmarkFailure($"could not start {fileName}");
-        process.StandardInput.Close();
-        _live[process.Id] = process;
-        return process;
+        lock (_live)
+        {
+            if (_ending) throw new BenchmarkFailure("the run is ending");
+            var process = Process.Start(info) ?? throw new BenchmarkFailure($"could not start {fileName}");
+            process.StandardInput.Close();
+            _live[process.Id] = process;
+            return process;
+        }
     }
 
     /// <summary>Runs to exit; a non-zero exit code is a failure of the measurement.</summary>
@@ -57,12 +63,14 @@ public sealed class ChildProcesses(IReadOnlyDictionary<string, string?> environm
     public void Kill(Process process)
     {
         try { if (!process.HasExited) process.Kill(entireProcessTree: true); }
-        catch (InvalidOperationException) { }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { }
         _live.TryRemove(process.Id, out _);
     }
 
+    /// <summary>Kills every live child and refuses to start more (the run is ending).</summary>
     public void KillAll()
     {
+        lock (_live) _ending = true;
         foreach (var process in _live.Values) Kill(process);
     }
 

@@ -56,7 +56,7 @@ public static class BenchmarkRun
             if (options.Chart is not null)
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(options.Chart)!);
-                File.WriteAllText(options.Chart, SvgChart.Render(context.Results.Throughputs, "CwLogs vs AWS CLI vs floor: events per second (log scale)"));
+                File.WriteAllText(options.Chart, SvgChart.Render(context.Results.Throughputs, "Events per second, higher is better (log scale): CwLogs vs AWS CLI vs floor"));
                 chartLink = Path.GetRelativePath(Path.GetDirectoryName(options.Markdown ?? options.Chart)!, options.Chart);
                 BenchContext.Progress("chart written to " + options.Chart);
             }

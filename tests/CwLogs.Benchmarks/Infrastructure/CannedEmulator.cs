@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace CwLogs.Benchmarks.Infrastructure;
 
 /// <summary>
-/// The emulator in canned-page mode (docs: notes in docs/performance.md): synthetic datasets served from cached
+/// The emulator in canned-page mode (--canned): synthetic datasets, named by their shape, served from cached
 /// pages, so the figures measure the clients, not the server. Started on a free port for the run, killed after.
 /// </summary>
 public sealed partial class CannedEmulator : IDisposable

@@ -21,7 +21,7 @@ public static class ReportWriter
 
     public static Table TargetTable(Results results)
     {
-        var table = new Table("figure", "target", "measured", "", "context");
+        var table = new Table("figure", "target", "measured", "result", "context");
         foreach (var t in results.Targets) table.Add(t.Figure, t.Target, t.Measured, t.Met ? "met" : "MISSED", t.Context);
         return table;
     }

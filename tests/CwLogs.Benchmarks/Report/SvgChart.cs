@@ -11,7 +11,7 @@ namespace CwLogs.Benchmarks.Report;
 /// </summary>
 public static class SvgChart
 {
-    private const int LabelWidth = 170, PlotWidth = 560, ValueWidth = 80, BarHeight = 16, BarGap = 4, GroupGap = 18, Top = 70;
+    private const int LabelWidth = 200, PlotWidth = 560, ValueWidth = 80, BarHeight = 16, BarGap = 4, GroupGap = 18, Top = 70;
     private static readonly (string Name, string Color)[] Clients = [("CwLogs", "#2f6db5"), ("AWS CLI", "#e8891c"), ("floor (HttpClient)", "#8c8c8c")];
 
     public static string Render(IReadOnlyList<Throughput> throughputs, string title)

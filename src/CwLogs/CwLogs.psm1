@@ -26,3 +26,6 @@ foreach ($command in $innerModule.ExportedCmdlets.Values) {
 if (Get-Command -Name Update-TypeData -ErrorAction Ignore) {
     Update-TypeData -TypeName System.DateTimeOffset -TypeConverter $moduleAssembly.GetType('CwLogs.Infrastructure.Time.DateTimeOffsetToDateTimeConverter', $true) -Force
 }
+
+# Last: a head start on the first call's one-time work, in the background (see Infrastructure/Startup/ModuleWarmUp.cs).
+$moduleAssembly.GetType('CwLogs.Infrastructure.Startup.ModuleWarmUp', $true)::Start()

@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Amazon;
@@ -9,17 +8,20 @@ using CwLogs.Client.Operations;
 namespace CwLogs.Infrastructure.Startup;
 
 /// <summary>
-/// Runs once when the module is imported (PowerShell calls OnImport for a binary module): on a thread-pool
-/// thread it does the one-time work every first call pays — the SDK's client and configuration types, the
+/// Started by CwLogs.psm1 as the last step of Import-Module: on a thread-pool thread it does the one-time work every first call pays — the SDK's client and configuration types, the
 /// JSON metadata of the common operations, the crypto library SigV4 signs with — so the user's first command,
 /// typed or the next line of a script, finds it done or under way on another core. It touches no network,
 /// no cache that commands use, and nothing it does can fail a command or write to the session.
 /// </summary>
-public sealed class ModuleWarmUp : IModuleAssemblyInitializer
+public static class ModuleWarmUp
 {
     private static int _started;
 
-    public void OnImport()
+    /// <summary>
+    /// Returns at once. Called last so that it does not compete with the import itself (PowerShell rebuilds its
+    /// format database then), only with whatever the session does next.
+    /// </summary>
+    public static void Start()
     {
         if (Interlocked.Exchange(ref _started, 1) == 0) Task.Run(WarmUp);
     }

@@ -50,7 +50,11 @@ public static class ReportWriter
         md.AppendLine();
         if (chartRelativePath is not null) md.AppendLine($"![Events per second, log scale]({chartRelativePath})").AppendLine();
         if (results.Throughputs.Count > 0) md.AppendLine("## Events per second").AppendLine().AppendLine(ThroughputTable(results).ToMarkdown());
-        if (results.Targets.Count > 0) md.AppendLine("## Targets").AppendLine().AppendLine(TargetTable(results).ToMarkdown());
+        if (results.Targets.Count > 0)
+        {
+            md.AppendLine("## Targets").AppendLine().AppendLine(TargetTable(results).ToMarkdown());
+            md.AppendLine("Where the time goes, and why the missed targets are missed: [performance-profile.md](performance-profile.md)").AppendLine();
+        }
         md.AppendLine("## How it is measured").AppendLine();
         foreach (var note in results.Notes) md.AppendLine("- " + note);
         return md.ToString();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Management.Automation;
 using Amazon.Runtime;
 using CwLogs.Client;

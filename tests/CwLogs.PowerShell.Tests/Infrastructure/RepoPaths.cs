@@ -11,7 +11,10 @@ internal static class RepoPaths
 
     public static string ModuleManifest => Path.Combine(Module, "CwLogs.psd1");
 
-    public static string ScriptHost => Path.Combine(Root, "tests", "CwLogs.ScriptHost", "bin", Metadata("Configuration"), "net10.0", "CwLogs.ScriptHost.dll");
+    /// <summary>The configuration these tests (and so the module they import) were built in.</summary>
+    public static string Configuration => Metadata("Configuration");
+
+    public static string ScriptHost => Path.Combine(Root, "tests", "CwLogs.ScriptHost", "bin", Configuration, "net10.0", "CwLogs.ScriptHost.dll");
 
     /// <summary>AWSSDK.Core 3.7.402 as AWS.Tools 4 ships it (downloaded by the test project's PackageDownload).</summary>
     public static string OtherAwsSdkCore

@@ -12,7 +12,7 @@ public sealed class CwLogsOperation<TRequest, TResponse>
 
     /// <summary>
     /// The JSON metadata is made on first use: making it for all operations at once took most of the
-    /// first call's time in a new session (see docs/performance.md).
+    /// first call's time in a new session (see docs/performance-profile.md).
     /// </summary>
     internal CwLogsOperation(string name, Func<JsonTypeInfo<TRequest>> requestType, Func<JsonTypeInfo<TResponse>> responseType)
     {

@@ -30,13 +30,15 @@ internal sealed class PendingCall<TResponse> : IDisposable
 
     public TimeSpan Elapsed => _clock.Elapsed;
 
-    /// <summary>Nobody will wait for this call any more: cancel it, and let its failure go unobserved quietly.</summary>
+    /// <summary>
+    /// Nobody will wait for this call any more: cancel it, observe its failure quietly, and release the
+    /// cancellation source once the call has let go of it.
+    /// </summary>
     public void Abandon()
     {
         _cancel.Cancel();
-        Task.ContinueWith(t => _ = t.Exception, CancellationToken.None,
-            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        Dispose();
+        Task.ContinueWith(t => { _ = t.Exception; _cancel.Dispose(); }, CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     public void Dispose() => _cancel.Dispose();

@@ -1,41 +1,17 @@
 using System.Management.Automation;
 using CwLogs.Client.Operations;
-using CwLogs.Infrastructure;
-using CwLogs.Infrastructure.Completion;
-using CwLogs.Infrastructure.Validation;
 
 namespace CwLogs.Commands;
 
 /// <summary>Deletes subscription filters (DeleteSubscriptionFilter): delivery to their destinations stops.</summary>
 [Cmdlet(VerbsCommon.Remove, "CwLogSubscriptionFilter", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
-public sealed class RemoveCwLogSubscriptionFilterCommand : CwLogsCmdlet
+public sealed class RemoveCwLogSubscriptionFilterCommand : RemoveLogGroupFilterCmdlet<DeleteSubscriptionFilterRequest>
 {
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
-    [ValidateLogGroupName]
-    [ArgumentCompleter(typeof(LogGroupNameCompleter))]
-    public string LogGroupName { get; set; } = "";
+    private protected override string FilterKind => "subscription filter";
 
-    /// <summary>By property name only: by value, a piped LogGroup would convert to its name and be taken for a filter.</summary>
-    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
-    public string[] FilterName { get; set; } = Array.Empty<string>();
+    private protected override CwLogsOperation<DeleteSubscriptionFilterRequest, EmptyResponse> DeleteOperation => CwLogsOperations.DeleteSubscriptionFilter;
 
-    /// <summary>Delete without asking for confirmation.</summary>
-    [Parameter]
-    public SwitchParameter Force { get; set; }
-
-    protected override void ProcessRecord()
-    {
-        foreach (var name in FilterName)
-        {
-            var target = $"{LogGroupName}/{name}";
-            var request = new DeleteSubscriptionFilterRequest { LogGroupName = LogGroupName, FilterName = name };
-            if (!IsValidRequest(request, target)) continue;
-            if (!ShouldChange(target, "Remove subscription filter", Force)) continue;
-            TryForItem(target, $"Subscription filter '{name}' in log group '{LogGroupName}'", () =>
-                Send(CwLogsOperations.DeleteSubscriptionFilter, request));
-        }
-    }
+    private protected override DeleteSubscriptionFilterRequest NewDeleteRequest(string logGroupName, string filterName)
+        => new() { LogGroupName = logGroupName, FilterName = filterName };
 }

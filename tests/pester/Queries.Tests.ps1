@@ -15,6 +15,23 @@ BeforeAll {
     }
 
 
+    function New-DuplicateQueryDefinition {
+        <#
+            Two saved queries with one name, as the console or another client can make them (PutQueryDefinition
+            without an id always adds one), sent to the emulator directly; returns the first one's id.
+        #>
+        param([string] $Name)
+        $headers = @{
+            'X-Amz-Target'  = 'Logs_20140328.PutQueryDefinition'
+            'Authorization' = "AWS4-HMAC-SHA256 Credential=$TestAccessKey/20260101/us-east-2/logs/aws4_request, SignedHeaders=host, Signature=0"
+        }
+        $ids = foreach ($query in 'stats count(*)', 'stats count(*) by level') {
+            $body = @{ name = $Name; queryString = $query; logGroupNames = @('app') } | ConvertTo-Json
+            (Invoke-RestMethod -Uri $EmulatorUrl -Method Post -Headers $headers -ContentType 'application/x-amz-json-1.1' -Body $body).queryDefinitionId
+        }
+        $ids[0]
+    }
+
     function Get-JournalMark { @(Get-EmulatorJournal).Count }
 
     function Get-CallsSince {
@@ -113,6 +130,75 @@ Describe 'Logs Insights' {
 
             $rows.Count | Should -Be 3
             $saved | Remove-CwLogQueryDefinition -Force
+        }
+
+        It 'runs saved queries piped from Get-CwLogQueryDefinition, each on its own groups' {
+            $levels = Set-CwLogQueryDefinition -Name 'q-pipe/levels' -QueryString 'stats count(*) by level' -LogGroupName app
+            $total = Set-CwLogQueryDefinition -Name 'q-pipe/total' -QueryString 'stats count(*)' -LogGroupName q-second
+            $mark = Get-JournalMark
+
+            $rows = @(Get-CwLogQueryDefinition 'q-pipe/*' | Invoke-CwLogQuery -StartTime 1h)
+
+            $starts = @(Get-CallsSince $mark StartQuery | ForEach-Object { $_.body | ConvertFrom-Json })
+            $starts.Count | Should -Be 2
+            $starts[0].queryString | Should -Be 'stats count(*) by level'
+            @($starts[0].logGroupNames) | Should -Be @('app')
+            $starts[1].queryString | Should -Be 'stats count(*)'
+            @($starts[1].logGroupNames) | Should -Be @('q-second')
+            $rows.Count | Should -Be 4
+            ($rows | Where-Object level -eq 'info').'count(*)' | Should -Be 2
+            $rows[-1].'count(*)' | Should -Be 1
+            $levels, $total | Remove-CwLogQueryDefinition -Force
+        }
+
+        It 'runs a piped saved query on the groups given on the command line instead of its own' {
+            $saved = Set-CwLogQueryDefinition -Name 'q-pipe/other' -QueryString 'stats count(*)' -LogGroupName app
+            $rows = @($saved | Invoke-CwLogQuery -LogGroupName q-second -StartTime 1h)
+            $rows.'count(*)' | Should -Be 1
+            $saved | Remove-CwLogQueryDefinition -Force
+        }
+
+        It 'warns when the rows stop at the row limit, saying how many matched and how to raise -Limit' {
+            New-CwLogGroup q-many
+            New-CwLogStream q-many s
+            1..1005 | ForEach-Object { "row $_" } | Write-CwLogEvent -LogGroupName q-many -LogStreamName s
+
+            $rows = @(Invoke-CwLogQuery q-many 'fields @message' -StartTime 1h -WarningVariable warned -WarningAction SilentlyContinue)
+
+            $rows.Count | Should -Be 1000
+            $warned.Count | Should -Be 1
+            $warned[0].Message | Should -Match '1,000 rows'
+            $warned[0].Message | Should -Match '1,005 records matched'
+            $warned[0].Message | Should -Match '-Limit'
+
+            $all = @(Invoke-CwLogQuery q-many 'fields @message' -StartTime 1h -Limit 2000 -WarningVariable warnedAgain)
+            $all.Count | Should -Be 1005
+            $warnedAgain.Count | Should -Be 0
+
+            $few = @(Invoke-CwLogQuery q-many 'fields @message' -StartTime 1h -Limit 10 -WarningVariable warnedFew -WarningAction SilentlyContinue)
+            $few.Count | Should -Be 10
+            $warnedFew[0].Message | Should -Match '10 rows'
+        }
+
+        It 'does not warn when the query''s own limit command cut the rows' {
+            $rows = @(Invoke-CwLogQuery app 'fields @message | limit 2' -StartTime 1h -Limit 2 -WarningVariable warned)
+            $rows.Count | Should -Be 2
+            $warned.Count | Should -Be 0
+        }
+
+        It 'refuses a saved query name that two saved queries share, listing their ids, before any StartQuery' {
+            $null = New-DuplicateQueryDefinition 'q-dup/name'
+            $ids = @(Get-CwLogQueryDefinition 'q-dup/name').QueryDefinitionId
+            $ids.Count | Should -Be 2
+            $mark = Get-JournalMark
+
+            $failure = { Invoke-CwLogQuery -QueryDefinitionName 'q-dup/name' -StartTime 1h } | Should -Throw -PassThru
+
+            $failure.FullyQualifiedErrorId | Should -Match '^AmbiguousQueryDefinitionName,'
+            $failure.CategoryInfo.Category | Should -Be 'InvalidArgument'
+            foreach ($id in $ids) { $failure.Exception.Message | Should -Match $id }
+            @(Get-CallsSince $mark StartQuery).Count | Should -Be 0
+            Remove-CwLogQueryDefinition -Name 'q-dup/name' -Force
         }
 
         It 'refuses a missing saved query, no groups, and a reversed window before any StartQuery' {
@@ -228,6 +314,45 @@ Describe 'Logs Insights' {
             @(Get-CallsSince $mark DeleteQueryDefinition).Count | Should -Be 0
             Remove-CwLogQueryDefinition -Name 'q-tests/errors' -Force
             @(Get-CwLogQueryDefinition -Name 'q-tests/*').Count | Should -Be 0
+        }
+
+        It 'Set-CwLogQueryDefinition -Name updates the saved query of that name instead of adding a second' {
+            $made = Set-CwLogQueryDefinition -Name 'q-set/errors' -QueryString 'filter level = "error"' -LogGroupName app
+
+            $again = Set-CwLogQueryDefinition -Name 'q-set/errors' -QueryString 'filter level = "warn"' -LogGroupName app
+
+            $again.QueryDefinitionId | Should -Be $made.QueryDefinitionId
+            $saved = @(Get-CwLogQueryDefinition -Name 'q-set/errors')
+            $saved.Count | Should -Be 1
+            $saved[0].QueryString | Should -Be 'filter level = "warn"'
+            # A name that only starts like an existing one is a new saved query.
+            $longer = Set-CwLogQueryDefinition -Name 'q-set/errors-2' -QueryString 'stats count(*)'
+            $longer.QueryDefinitionId | Should -Not -Be $made.QueryDefinitionId
+            @(Get-CwLogQueryDefinition -Name 'q-set/*').Count | Should -Be 2
+            Remove-CwLogQueryDefinition -Name 'q-set/errors' -Force
+            Remove-CwLogQueryDefinition -Name 'q-set/errors-2' -Force
+        }
+
+        It 'Set-CwLogQueryDefinition -WhatIf sends nothing' {
+            $mark = Get-JournalMark
+            Set-CwLogQueryDefinition -Name 'q-set/whatif' -QueryString 'stats count(*)' -WhatIf
+            @(Get-EmulatorJournal -After $mark).Count | Should -Be 0
+        }
+
+        It 'Set-CwLogQueryDefinition -Name refuses a name two saved queries share, listing their ids' {
+            $null = New-DuplicateQueryDefinition 'q-set/dup'
+            $ids = @(Get-CwLogQueryDefinition 'q-set/dup').QueryDefinitionId
+            $mark = Get-JournalMark
+
+            Set-CwLogQueryDefinition -Name 'q-set/dup' -QueryString 'stats count(*)' -ErrorVariable failed -ErrorAction SilentlyContinue
+
+            $failed.Count | Should -Be 1
+            $failed[0].FullyQualifiedErrorId | Should -Match '^AmbiguousQueryDefinitionName,'
+            $failed[0].TargetObject | Should -Be 'q-set/dup'
+            foreach ($id in $ids) { $failed[0].Exception.Message | Should -Match $id }
+            $failed[0].Exception.Message | Should -Match '-QueryDefinitionId'
+            @(Get-CallsSince $mark PutQueryDefinition).Count | Should -Be 0
+            Remove-CwLogQueryDefinition -Name 'q-set/dup' -Force
         }
 
         It 'reports a name that matches no saved query as ObjectNotFound' {

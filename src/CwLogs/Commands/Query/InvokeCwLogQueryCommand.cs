@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Management.Automation;
 using Amazon.Runtime;
 using CwLogs.Client.Operations;
@@ -11,7 +13,9 @@ namespace CwLogs.Commands;
 /// <summary>
 /// Runs a Logs Insights query and writes its rows: StartQuery (waiting for a free slot while the account's
 /// concurrent-query limit is reached), GetQueryResults until it ends, with a progress bar; StopQuery on
-/// Ctrl+C or -Timeout. -QueryDefinitionName runs a saved query.
+/// Ctrl+C or -Timeout. -QueryDefinitionName runs a saved query, and so does a piped one
+/// (Get-CwLogQueryDefinition | Invoke-CwLogQuery): each piped query text runs on its own.
+/// A warning says when the rows stop at the row limit, which the service passes over in silence.
 /// </summary>
 [Cmdlet(VerbsLifecycle.Invoke, "CwLogQuery", SupportsShouldProcess = true, DefaultParameterSetName = QueryText)]
 [OutputType(typeof(PSObject))]
@@ -21,9 +25,19 @@ public sealed class InvokeCwLogQueryCommand : QueryStartingCmdlet
     private const string Saved = "QueryDefinition";
     private static readonly TimeSpan FirstSlotPause = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestSlotPause = TimeSpan.FromSeconds(10);
+    private const int ServiceDefaultLimit = 1000;
 
-    /// <summary>The Logs Insights query, e.g. 'stats count(*) by level'.</summary>
-    [Parameter(Mandatory = true, Position = 1, ParameterSetName = QueryText)]
+    // A `limit` command of the query's own: rows it cut are what the user asked for.
+    private static readonly Regex OwnLimitCommand = new(@"(^|\|)\s*limit\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>The query text comes with each piped object (saved queries), not once on the command line.</summary>
+    private bool _queryPerItem;
+
+    /// <summary>
+    /// The Logs Insights query, e.g. 'stats count(*) by level'. By property name too, so saved queries can be
+    /// piped in (each on its own groups, unless -LogGroupName is given).
+    /// </summary>
+    [Parameter(Mandatory = true, Position = 1, ParameterSetName = QueryText, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNull]
     public string QueryString { get; set; } = "";
 
@@ -41,11 +55,31 @@ public sealed class InvokeCwLogQueryCommand : QueryStartingCmdlet
     {
         base.BeginProcessing();
         if (Timeout is TimeSpan limit && limit <= TimeSpan.Zero) ThrowInvalidArgument($"-Timeout must be longer than zero; it was {limit}.", "InvalidTimeout", Timeout);
+        // Command-line values are bound by now, piped ones are not yet.
+        _queryPerItem = !MyInvocation.BoundParameters.ContainsKey(nameof(QueryString)) && !MyInvocation.BoundParameters.ContainsKey(nameof(QueryDefinitionName));
+    }
+
+    protected override void ProcessRecord()
+    {
+        if (!_queryPerItem)
+        {
+            base.ProcessRecord();
+            return;
+        }
+        ForgetGroups();
+        base.ProcessRecord();
+        Run(QueryString, null);
     }
 
     protected override void EndProcessing()
     {
+        if (_queryPerItem) return;
         var (queryString, savedGroups) = ParameterSetName == Saved ? SavedQuery() : (QueryString, null);
+        Run(queryString, savedGroups);
+    }
+
+    private void Run(string queryString, IReadOnlyList<string>? savedGroups)
+    {
         if (BuildRequest(queryString, savedGroups) is not { } request) return;
         var target = Target(request);
         if (!ShouldProcess(target, "Run Logs Insights query")) return;
@@ -57,7 +91,7 @@ public sealed class InvokeCwLogQueryCommand : QueryStartingCmdlet
             WriteVerbose($"Query {queryId} started.");
             var response = WaitForEnd(queryId, Timeout is TimeSpan limit ? limit : null, clock);
             if (response is null) WriteTimedOut(queryId);
-            else WriteOutcome(queryId, response);
+            else WriteOutcome(request, queryId, response);
         });
     }
 
@@ -96,7 +130,7 @@ public sealed class InvokeCwLogQueryCommand : QueryStartingCmdlet
         }
     }
 
-    private void WriteOutcome(string queryId, GetQueryResultsResponse response)
+    private void WriteOutcome(StartQueryRequest request, string queryId, GetQueryResultsResponse response)
     {
         if (response.Status != QueryStatus.Complete)
         {
@@ -106,7 +140,22 @@ public sealed class InvokeCwLogQueryCommand : QueryStartingCmdlet
         }
         if (response.Statistics is { } statistics)
             WriteVerbose($"Query {queryId}: {statistics.RecordsMatched:N0} records matched, {statistics.RecordsScanned:N0} scanned, {statistics.BytesScanned:N0} bytes.");
-        foreach (var row in response.Results ?? new List<List<ResultFieldData>>()) WriteObject(QueryMapping.ToRow(row));
+        var rows = response.Results ?? new List<List<ResultFieldData>>();
+        foreach (var row in rows) WriteObject(QueryMapping.ToRow(row));
+        WarnIfCutAtTheLimit(request, rows.Count, response.Statistics);
+    }
+
+    /// <summary>Rows that reach the row limit were most likely cut there; the service does not say so, this does.</summary>
+    private void WarnIfCutAtTheLimit(StartQueryRequest request, int rows, QueryStatistics? statistics)
+    {
+        var limit = request.Limit ?? ServiceDefaultLimit;
+        if (rows < limit || OwnLimitCommand.IsMatch(request.QueryString ?? "")) return;
+        var which = request.Limit is null ? "the default row limit" : "its -Limit";
+        var rest = statistics?.RecordsMatched is double matched && matched > rows
+            ? string.Create(CultureInfo.CurrentCulture, $" ({matched:N0} records matched); the rest are not shown.")
+            : "; more rows may have matched.";
+        WriteWarning(string.Create(CultureInfo.CurrentCulture,
+            $"The query stopped at {rows:N0} rows, {which}{rest} Raise -Limit (at most {MaxLimit:N0}) or narrow the query to see them."));
     }
 
     private void WriteTimedOut(string? queryId)
@@ -116,15 +165,17 @@ public sealed class InvokeCwLogQueryCommand : QueryStartingCmdlet
                 : $"Query {queryId} had not ended after {Timeout}; it was stopped."),
             "QueryTimedOut", ErrorCategory.OperationTimeout, queryId));
 
-    /// <summary>The saved query's text and groups; a name that matches no saved query ends the command.</summary>
+    /// <summary>The saved query's text and groups; a name that matches no saved query, or several, ends the command.</summary>
     private (string, IReadOnlyList<string>?) SavedQuery()
     {
         var request = new DescribeQueryDefinitionsRequest { QueryDefinitionNamePrefix = QueryDefinitionName };
         if (IsValidRequest(request, QueryDefinitionName))
         {
-            foreach (var page in SendPaged(CwLogsOperations.DescribeQueryDefinitions, request, p => p.NextToken))
-                foreach (var definition in page.QueryDefinitions ?? new List<QueryDefinitionData>())
-                    if (definition.Name == QueryDefinitionName) return (definition.QueryString ?? "", definition.LogGroupNames);
+            var named = QueryDefinitionLookup.Named(QueryDefinitionName, r => SendPaged(CwLogsOperations.DescribeQueryDefinitions, r, p => p.NextToken));
+            if (named.Count > 1)
+                ThrowTerminatingError(QueryDefinitionLookup.Ambiguous(QueryDefinitionName, named,
+                    "run one by its id: Get-CwLogQueryDefinition -QueryDefinitionId <id> | Invoke-CwLogQuery -StartTime ..."));
+            if (named.Count == 1) return (named[0].QueryString ?? "", named[0].LogGroupNames);
         }
         ThrowTerminatingError(new ErrorRecord(new ItemNotFoundException($"No saved query is named '{QueryDefinitionName}'."),
             "QueryDefinitionNotFound", ErrorCategory.ObjectNotFound, QueryDefinitionName));

@@ -14,12 +14,17 @@ namespace CwLogs.Commands;
 public abstract class QueryStartingCmdlet : QueryWaitingCmdlet
 {
     private const int MaxLogGroups = 50;
+    private protected const int MaxLimit = 10_000;
     private readonly List<string> _names = new();
     private readonly List<string> _identifiers = new();
 
-    /// <summary>Groups to query (the pipeline's groups add up to one query); at most 50.</summary>
+    /// <summary>
+    /// Groups to query (the pipeline's groups add up to one query); at most 50. LogGroupNames binds the
+    /// groups of a piped saved query (Get-CwLogQueryDefinition) or query (Get-CwLogQuery).
+    /// </summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
-    [ValidateNotNullOrEmpty]
+    [Alias("LogGroupNames")]
+    [ValidateNotNull] // not ...OrEmpty: a saved query without groups binds none, and gets NoLogGroups, not a binding error
     [ValidateLogGroupName]
     [ArgumentCompleter(typeof(LogGroupNameCompleter))]
     public string[]? LogGroupName { get; set; }
@@ -41,7 +46,7 @@ public abstract class QueryStartingCmdlet : QueryWaitingCmdlet
 
     /// <summary>Most rows to return (1-10000); a `limit` command in the query wins. The service's default is 1000.</summary>
     [Parameter]
-    [ValidateRange(1, 10_000)]
+    [ValidateRange(1, MaxLimit)]
     public int? Limit { get; set; }
 
     private protected IReadOnlyList<string> GroupNames => _names;
@@ -58,6 +63,13 @@ public abstract class QueryStartingCmdlet : QueryWaitingCmdlet
     {
         if (LogGroupName is not null) _names.AddRange(LogGroupName);
         if (LogGroupIdentifier is not null) _identifiers.AddRange(LogGroupIdentifier);
+    }
+
+    /// <summary>Drops the groups gathered so far: a piped saved query runs on its own groups only.</summary>
+    private protected void ForgetGroups()
+    {
+        _names.Clear();
+        _identifiers.Clear();
     }
 
     /// <summary>The StartQuery request, or null after an error record when the input cannot make one.</summary>

@@ -8,8 +8,9 @@ using CwLogs.Model;
 namespace CwLogs.Commands;
 
 /// <summary>
-/// Saves a Logs Insights query (PutQueryDefinition): updates the one with -QueryDefinitionId, creates a new one
-/// otherwise. Writes the saved query.
+/// Saves a Logs Insights query (PutQueryDefinition), create-or-update as Set- means: the one with
+/// -QueryDefinitionId, else the one named -Name (DescribeQueryDefinitions), else a new one. A name that several
+/// saved queries share is an error listing their ids. Writes the saved query.
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "CwLogQueryDefinition", SupportsShouldProcess = true)]
 [OutputType(typeof(QueryDefinition))]
@@ -31,7 +32,7 @@ public sealed class SetCwLogQueryDefinitionCommand : CwLogsCmdlet
     [ArgumentCompleter(typeof(LogGroupNameCompleter))]
     public string[]? LogGroupName { get; set; }
 
-    /// <summary>Update this saved query (else a new one is made).</summary>
+    /// <summary>Update this saved query (else the one named -Name, else a new one is made).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     public string? QueryDefinitionId { get; set; }
@@ -46,10 +47,23 @@ public sealed class SetCwLogQueryDefinitionCommand : CwLogsCmdlet
             LogGroupNames = LogGroupName is { Length: > 0 } ? LogGroupName : null,
         };
         if (!IsValidRequest(request, Name)) return;
-        var action = QueryDefinitionId is null ? "Create saved query" : $"Update saved query {QueryDefinitionId}";
+        // Asked before the name is looked up, so -WhatIf sends nothing.
+        var action = QueryDefinitionId is null ? "Save query (update the one with this name, or create it)" : $"Update saved query {QueryDefinitionId}";
         if (!ShouldProcess(Name, action)) return;
         TryForItem(Name, $"Saved query '{Name}'", () =>
         {
+            if (QueryDefinitionId is null)
+            {
+                var named = QueryDefinitionLookup.Named(Name, r => SendPaged(CwLogsOperations.DescribeQueryDefinitions, r, p => p.NextToken));
+                if (named.Count > 1)
+                {
+                    WriteError(QueryDefinitionLookup.Ambiguous(Name, named,
+                        "name the one to update with -QueryDefinitionId, or remove the others (Remove-CwLogQueryDefinition -QueryDefinitionId)."));
+                    return;
+                }
+                request.QueryDefinitionId = named.SingleOrDefault()?.QueryDefinitionId;
+                WriteVerbose(request.QueryDefinitionId is null ? $"No saved query is named '{Name}': creating one." : $"Updating saved query {request.QueryDefinitionId}.");
+            }
             var id = Send(CwLogsOperations.PutQueryDefinition, request).QueryDefinitionId ?? "";
             WriteObject(new QueryDefinition
             {

@@ -82,3 +82,85 @@ Describe 'Copying events between streams' {
         $copy.Timestamp | Should -Be $source.Timestamp
     }
 }
+
+Describe 'Stream names: wildcards, exact names, names piped as text' {
+    BeforeAll {
+        New-CwLogGroup wild
+        $script:LambdaStream = '2026/12/04/[$LATEST]0123456789abcdef'
+        foreach ($stream in 'web', 'web-1', 'web-2', 'api-1', $LambdaStream) {
+            New-CwLogStream -LogGroupName wild -LogStreamName $stream
+            "event of $stream" | Write-CwLogEvent -LogGroupName wild -LogStreamName $stream
+        }
+        function Get-CallBodies([string] $Operation, [int] $After) {
+            @(Get-EmulatorJournal -After $After | Where-Object operation -eq $Operation | ForEach-Object { $_.body | ConvertFrom-Json })
+        }
+    }
+
+    It 'Get-CwLogStream g ''web-*'' lists the matching streams, asking the service for the literal prefix' {
+        $mark = @(Get-EmulatorJournal).Count
+        (Get-CwLogStream wild 'web-*').LogStreamName | Should -Be @('web-1', 'web-2')
+        (Get-CallBodies DescribeLogStreams $mark).logStreamNamePrefix | Should -Be 'web-'
+        (Get-CwLogStream wild '*-1').LogStreamName | Should -Be @('api-1', 'web-1')
+        (Get-CwLogStream wild 'web-*' -OrderBy LastEventTime -Descending).LogStreamName | Should -Be @('web-2', 'web-1')
+    }
+
+    It 'Get-CwLogStream g name gets exactly that stream, and a missing one is ResourceNotFound' {
+        (Get-CwLogStream wild web).LogStreamName | Should -Be 'web'
+        (Get-CwLogStream wild $LambdaStream).LogStreamName | Should -Be $LambdaStream
+        Get-CwLogStream wild web-9 -ErrorVariable missing -ErrorAction SilentlyContinue
+        $missing[0].FullyQualifiedErrorId | Should -Match '^ResourceNotFound,'
+        $missing[0].TargetObject | Should -Be 'web-9'
+        (Get-CwLogStream wild -LogStreamNamePrefix web).LogStreamName | Should -Be @('web', 'web-1', 'web-2')
+    }
+
+    It 'Get-CwLogStream lists a stream that several names match once' {
+        (Get-CwLogStream wild 'web-1', 'web-*', '*-1').LogStreamName | Should -Be @('web-1', 'web-2', 'api-1')
+    }
+
+    It 'Get-CwLogEvent g ''web-*'' reads the events of every matching stream' {
+        $events = @(Get-CwLogEvent wild 'web-*')
+        $events.Message | Should -Be @('event of web-1', 'event of web-2')
+        $events.LogStreamName | Should -Be @('web-1', 'web-2')
+        @(Get-CwLogEvent wild 'nothing-*').Count | Should -Be 0
+    }
+
+    It 'Get-CwLogEvent takes a name without * literally, brackets and all (Lambda''s [$LATEST] streams)' {
+        (Get-CwLogEvent wild $LambdaStream).Message | Should -Be "event of $LambdaStream"
+        (Get-CwLogStream wild | Where-Object LogStreamName -eq $LambdaStream | Get-CwLogEvent).Message | Should -Be "event of $LambdaStream"
+    }
+
+    It 'refuses a broken stream pattern before any call' {
+        $mark = @(Get-EmulatorJournal).Count
+        { Get-CwLogEvent wild 'web-[1*' -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError*'
+        { Get-CwLogStream wild 'a:b*' -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError*'
+        @(Get-EmulatorJournal -After $mark).Count | Should -Be 0
+    }
+
+    It '''s1'',''s2'' | New-CwLogStream -LogGroupName g creates both streams' {
+        New-CwLogGroup text-streams
+        's1', 's2' | New-CwLogStream -LogGroupName text-streams
+        (Get-CwLogStream text-streams).LogStreamName | Should -Be @('s1', 's2')
+        's1', 's2' | Remove-CwLogStream -LogGroupName text-streams -Force
+        @(Get-CwLogStream text-streams).Count | Should -Be 0
+    }
+
+    It 'a piped log group is still never taken for a stream name' {
+        New-CwLogGroup group-not-stream
+        $mark = @(Get-EmulatorJournal).Count
+        Get-CwLogGroup group-not-stream | New-CwLogStream -ErrorVariable refused -ErrorAction SilentlyContinue
+        Get-CwLogGroup group-not-stream | Remove-CwLogStream -Force -ErrorVariable refusedToo -ErrorAction SilentlyContinue
+        $refused.Count | Should -Be 1
+        $refused[0].Exception.Message | Should -Match 'LogGroup is not a log stream name'
+        $refusedToo.Count | Should -Be 1
+        @(Get-EmulatorJournal -After $mark | Where-Object operation -in 'CreateLogStream', 'DeleteLogStream').Count | Should -Be 0
+    }
+}
+
+Describe 'Log group names that overlap' {
+    It 'Get-CwLogGroup a, ''a*'' lists each group once' {
+        'ov', 'ov-2' | New-CwLogGroup
+        (Get-CwLogGroup ov, 'ov*').LogGroupName | Should -Be @('ov', 'ov-2')
+        (Get-CwLogGroup 'ov*', 'ov-?', ov).LogGroupName | Should -Be @('ov', 'ov-2')
+        ('ov', 'ov*' | Get-CwLogGroup).LogGroupName | Should -Be @('ov', 'ov-2')
+    }
+}

@@ -6,7 +6,8 @@ namespace CwLogs.PowerShell.Tests;
 /// <summary>
 /// Piped objects bind by property name; one of our objects never turns into a name through its
 /// ToString() (a LogGroup's is its name, a LogStream's its stream name, a LogEvent's its message).
-/// Plain strings still bind by value where they are the natural input.
+/// Plain strings still bind by value where they are the natural input, stream names included
+/// (a piped LogGroup is still refused there: see TextOnlyNameAttribute).
 /// </summary>
 public sealed class PipelineBindingTests : PsTest
 {
@@ -51,6 +52,17 @@ public sealed class PipelineBindingTests : PsTest
 
         Assert.StartsWith(NotBound, Assert.Single(result.Errors).FullyQualifiedErrorId);
         Assert.Equal(0, Emulator.Journal.Count("CreateLogStream"));
+    }
+
+    [Fact]
+    public void StreamChangesTakeStringsByValueAsStreamNames()
+    {
+        RunClean("New-CwLogGroup pb-ns3");
+        RunClean("'a','b' | New-CwLogStream -LogGroupName pb-ns3");
+        Assert.Equal(2, Emulator.Journal.Count("CreateLogStream"));
+        RunClean("'a','b' | Remove-CwLogStream -LogGroupName pb-ns3 -Force");
+        Assert.Equal(2, Emulator.Journal.Count("DeleteLogStream"));
+        Assert.Empty(RunClean("Get-CwLogStream pb-ns3").Output);
     }
 
     [Fact]

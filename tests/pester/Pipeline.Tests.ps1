@@ -150,8 +150,10 @@ Describe 'Stream names: wildcards, exact names, names piped as text' {
         Get-CwLogGroup group-not-stream | New-CwLogStream -ErrorVariable refused -ErrorAction SilentlyContinue
         Get-CwLogGroup group-not-stream | Remove-CwLogStream -Force -ErrorVariable refusedToo -ErrorAction SilentlyContinue
         $refused.Count | Should -Be 1
-        $refused[0].Exception.Message | Should -Match 'LogGroup is not a log stream name'
+        $refused[0].FullyQualifiedErrorId | Should -Match '^InputObjectMissingMandatory,'
         $refusedToo.Count | Should -Be 1
+        $refusedToo[0].FullyQualifiedErrorId | Should -Match '^InputObjectMissingMandatory,'
+        { New-CwLogStream group-not-stream -LogStreamName (Get-CwLogGroup group-not-stream) -ErrorAction Stop } | Should -Throw -ErrorId 'CannotConvertArgumentNoMessage*'
         @(Get-EmulatorJournal -After $mark | Where-Object operation -in 'CreateLogStream', 'DeleteLogStream').Count | Should -Be 0
     }
 }

@@ -26,10 +26,12 @@ public sealed class GetCwLogEventCommand : LogEventQueryCmdlet
 
     /// <summary>
     /// By property name only: by value, a piped LogGroup would convert to its name and be taken for a stream.
+    /// A name with '*' is a wildcard: every matching stream is read, one after the other.
     /// </summary>
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
-    [ValidateLogStreamName]
+    [ValidateLogStreamName(Wildcards = true)]
+    [SupportsWildcards]
     [ArgumentCompleter(typeof(LogStreamNameCompleter))]
     public string[] LogStreamName { get; set; } = Array.Empty<string>();
 
@@ -48,15 +50,31 @@ public sealed class GetCwLogEventCommand : LogEventQueryCmdlet
 
     protected override void ProcessRecord()
     {
-        foreach (var stream in LogStreamName)
+        // A stream that several of the names match is read once.
+        var read = LogStreamName.Length > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        foreach (var name in LogStreamName)
         {
-            TryForItem(stream, $"Log stream '{stream}' in log group '{LogGroupName}'", () =>
+            if (!NameWildcard.IsLogStreamPattern(name))
             {
-                if (ParameterSetName == TailSet) WriteNewest(stream);
-                else WriteAll(stream);
+                if (read?.Add(name) != false) Read(name);
+                continue;
+            }
+            var wildcard = new NameWildcard(name);
+            TryForItem(name, $"Log streams '{name}' in log group '{LogGroupName}'", () =>
+            {
+                var listing = new DescribeLogStreamsRequest { LogGroupName = LogGroupName };
+                foreach (var stream in LogStreamLookup.Matching(listing, wildcard, r => SendPaged(CwLogsOperations.DescribeLogStreams, r, p => p.NextToken)))
+                    if (stream.LogStreamName is { } match && read?.Add(match) != false) Read(match);
             });
         }
     }
+
+    private void Read(string stream)
+        => TryForItem(stream, $"Log stream '{stream}' in log group '{LogGroupName}'", () =>
+        {
+            if (ParameterSetName == TailSet) WriteNewest(stream);
+            else WriteAll(stream);
+        });
 
     private GetLogEventsRequest NewRequest(string stream, bool fromHead, int? limit) => new()
     {

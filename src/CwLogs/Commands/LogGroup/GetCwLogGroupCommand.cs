@@ -42,6 +42,9 @@ public sealed class GetCwLogGroupCommand : LogGroupCmdlet
     [Parameter]
     public LogGroupClass? LogGroupClass { get; set; }
 
+    // Names written so far, when names were given: a group that several names match ('a', 'a*') is written once.
+    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
+
     /// <summary>Groups per request (1-50); the cmdlet still returns every page. Not for names.</summary>
     [Parameter(ParameterSetName = PrefixSet)]
     [Parameter(ParameterSetName = PatternSet)]
@@ -69,12 +72,13 @@ public sealed class GetCwLogGroupCommand : LogGroupCmdlet
 
         foreach (var name in LogGroupName)
         {
-            if (WildcardPattern.ContainsWildcardCharacters(name))
+            if (NameWildcard.IsLogGroupPattern(name))
             {
-                var wildcard = new LogGroupNameWildcard(name);
-                WriteListing(name, new DescribeLogGroupsRequest { LogGroupNamePrefix = wildcard.ServicePrefix }, g => wildcard.IsMatch(g.LogGroupName));
+                var wildcard = new NameWildcard(name);
+                WriteListing(name, new DescribeLogGroupsRequest { LogGroupNamePrefix = wildcard.ServicePrefix },
+                    g => wildcard.IsMatch(g.LogGroupName) && _written.Add(g.LogGroupName!));
             }
-            else
+            else if (!_written.Contains(name))
             {
                 WriteExact(name);
             }
@@ -100,7 +104,10 @@ public sealed class GetCwLogGroupCommand : LogGroupCmdlet
             var group = FindLogGroup(name)
                 ?? throw ServiceErrors.Create("ResourceNotFoundException", "The specified log group does not exist.", null, HttpStatusCode.BadRequest);
             if (LogGroupClass is null || string.Equals(group.LogGroupClass, LogGroupClass.ToString(), StringComparison.Ordinal))
+            {
+                _written.Add(name);
                 WriteObject(group);
+            }
         });
     }
 }

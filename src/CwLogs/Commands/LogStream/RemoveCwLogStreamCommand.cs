@@ -18,9 +18,11 @@ public sealed class RemoveCwLogStreamCommand : CwLogsCmdlet
     public string LogGroupName { get; set; } = "";
 
     /// <summary>
-    /// By property name only: by value, a piped LogGroup would convert to its name and be taken for a stream.
+    /// Piped strings are stream names ('s1','s2' | ... -LogGroupName g); other piped objects bind by property
+    /// name only, so a piped LogGroup, whose ToString() is its group name, is never taken for a stream.
     /// </summary>
-    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [TextOnlyName("log stream name")]
     [ValidateNotNullOrEmpty]
     [ValidateLogStreamName]
     [ArgumentCompleter(typeof(LogStreamNameCompleter))]

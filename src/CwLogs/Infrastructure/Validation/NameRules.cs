@@ -22,6 +22,7 @@ namespace CwLogs.Infrastructure.Validation
         private const string GroupCharsetHint = "use 1-512 characters from A-Z, a-z, 0-9, '_', '-', '/', '.' and '#'";
         private const string GroupWildcardHint = "use the characters of a log group name and the wildcards *, ? and [...]";
         private const string StreamHint = "use 1-512 characters, without ':' or '*'";
+        private const string StreamWildcardHint = "use up to 512 characters without ':', and the wildcards *, ? and [...] (a name with * is a pattern)";
 
         private static readonly Regex GroupCharset = new Regex(@"^[\.\-_/#A-Za-z0-9]{1,512}$", RegexOptions.CultureInvariant);
 
@@ -53,6 +54,22 @@ namespace CwLogs.Infrastructure.Validation
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// A log stream name, or, when it holds a '*' (which no stream name can), a PowerShell wildcard pattern.
+        /// Without a '*' the value is a name, so '?' and '[...]' in it are taken literally.
+        /// </summary>
+        public static string? LogStreamNameOrWildcardProblem(string? name)
+        {
+            if (name is null || !name.Contains('*'))
+            {
+                return LogStreamNameProblem(name);
+            }
+
+            return name.Length <= MaxNameLength && !name.Contains(':') && IsWellFormedWildcard(name)
+                ? null
+                : Invalid("Log stream name pattern", name, StreamWildcardHint);
         }
 
         public static string? RetentionDaysProblem(int days)

@@ -6,6 +6,10 @@ namespace CwLogs.Infrastructure.Validation
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public sealed class ValidateLogStreamNameAttribute : NameValidationAttribute
     {
-        protected override string? Problem(string name) => NameRules.LogStreamNameProblem(name);
+        /// <summary>When true, a value with '*' may be a wildcard pattern (see <see cref="NameRules.LogStreamNameOrWildcardProblem"/>).</summary>
+        public bool Wildcards { get; set; }
+
+        protected override string? Problem(string name) =>
+            Wildcards ? NameRules.LogStreamNameOrWildcardProblem(name) : NameRules.LogStreamNameProblem(name);
     }
 }

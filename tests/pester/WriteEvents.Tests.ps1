@@ -53,7 +53,7 @@ Describe 'Failures are named as for every other cmdlet (item 4)' {
         Set-WriteFault @{ expiredToken = 50 }
         $errors = @(); $err = $null
         try {
-            1..25000 | ForEach-Object { "m $_" } | Write-CwLogEvent wr-g refused -ErrorVariable errors -ErrorAction SilentlyContinue
+            1..25000 | ForEach-Object { "m $_" } | Write-CwLogEvent wr-g refused -FlushInterval 10m -ErrorVariable errors -ErrorAction SilentlyContinue
         } catch { $err = $_ }
         $errors.Count | Should -Be 1 -Because 'the one terminating error, no error per batch'
         $err.FullyQualifiedErrorId | Should -BeLike 'ExpiredToken,*'
@@ -95,7 +95,7 @@ Describe 'Every event is accounted for (item 5)' {
         New-CwLogStream wr-g first
         # Select-Object stops the producer too: what counts is every event that reached Write-CwLogEvent.
         $script:produced = 0
-        $first = 1..25000 | ForEach-Object { $script:produced++; "m $_" } | Write-CwLogEvent wr-g first -PassThru | Select-Object -First 1
+        $first = 1..25000 | ForEach-Object { $script:produced++; "m $_" } | Write-CwLogEvent wr-g first -FlushInterval 10m -PassThru | Select-Object -First 1
         $first.EventCount | Should -Be 10000
         $produced | Should -BeGreaterThan 10000
         (Get-Stored first).Count | Should -Be $produced

@@ -61,8 +61,9 @@ $global:errorsWhenBWasTaken");
         Assert.All(result.Errors, e =>
         {
             Assert.Equal("ResourceNotFound,CwLogs.Commands.WriteCwLogEventCommand", e.FullyQualifiedErrorId);
-            var events = Assert.IsType<CwLogs.Model.LogEventToSend[]>(e.TargetObject);
-            Assert.Single(events);
+            // The batch's one event, to be piped back into Write-CwLogEvent.
+            var events = Assert.IsAssignableFrom<Array>(e.TargetObject);
+            Assert.Equal("CwLogs.Model.LogEventToSend", Assert.Single(events.Cast<object>()).GetType().FullName);
         });
     }
 

@@ -26,7 +26,9 @@ internal static class BatchErrorRecords
             : "they were not stored";
         var message = $"PutLogEvents failed for {Describe(batch)} to {target}, and {outcome}: {reason}.";
         if (neverSent is { Count: > 0 }) message += $" The command stopped; {Describe(neverSent)} it held were never sent.";
-        message += $" The {Count(events.Count)} are this error's TargetObject: pipe it to Write-CwLogEvent to send them again.";
+        message += events.Count == 1
+            ? " The event is this error's TargetObject: pipe it to Write-CwLogEvent to send it again."
+            : $" The {Count(events.Count)} are this error's TargetObject: pipe it to Write-CwLogEvent to send them again.";
         var record = new ErrorRecord(cause.Exception, cause.FullyQualifiedErrorId, cause.CategoryInfo.Category, ToSend(events))
         {
             ErrorDetails = new ErrorDetails(message),

@@ -10,6 +10,8 @@
     the faults off, it reads the stream back with the AWS CLI (GetLogEvents page by page) and prints:
     written, read back, lost, duplicated, and what Write-CwLogEvent reported (batches flagged PossiblyDuplicated,
     events in failed batches' errors). Lost events must all be reported; duplicates must all be in flagged batches.
+    With -Resend, the events of failed batches are piped back in from their errors until none fail, and then no event
+    may be missing at all.
     Not part of the test command: a run takes minutes, and its figures belong in notes, not assertions.
 
 .EXAMPLE
@@ -24,6 +26,8 @@ param(
     [double] $DropRate = 0.02,
     [double] $LostResponseRate = 0.01,
     [int] $Seed = 1,
+    # Send the events of failed batches again (from their errors' TargetObject) until none fail, at most 5 rounds.
+    [switch] $Resend,
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release'
 )
@@ -51,7 +55,7 @@ try {
     Invoke-RestMethod -Method Post -Uri "$url/_emulator/faults?$rates" | Out-Null
 
     # One timestamp per event, a millisecond apart, so every message (and its place) is known.
-    $t0 = [DateTimeOffset]::UtcNow.AddHours(-1)
+    $t0 = [DateTimeOffset]::FromUnixTimeMilliseconds([DateTimeOffset]::UtcNow.AddHours(-1).ToUnixTimeMilliseconds())
     $results = [System.Collections.Generic.List[object]]::new()
     $warnings = [System.Collections.Generic.List[object]]::new()
     $errors = [System.Collections.Generic.List[object]]::new()
@@ -72,6 +76,22 @@ try {
         foreach ($e in @($callErrors)) { if ($e) { $errors.Add($e) } }
     }
     $writeSeconds = $clock.Elapsed.TotalSeconds
+
+    # -Resend: what the errors carry is piped back in (faults still on), as a runbook would, until nothing fails.
+    $resent = 0
+    $pending = @($errors | ForEach-Object { @($_.TargetObject) } | Where-Object { $_ -is [CwLogs.Model.LogEventToSend] })
+    for ($round = 1; $Resend -and $pending.Count -and $round -le 5; $round++) {
+        $resent += $pending.Count
+        $roundErrors = $null; $roundWarnings = $null
+        try {
+            $pending | Write-CwLogEvent -LogGroupName fault-run -LogStreamName s -PassThru @aws `
+                -WarningVariable roundWarnings -WarningAction SilentlyContinue -ErrorVariable roundErrors -ErrorAction SilentlyContinue |
+                ForEach-Object { $results.Add($_) }
+        }
+        catch { }
+        foreach ($w in @($roundWarnings)) { if ($w) { $warnings.Add($w) } }
+        $pending = @($roundErrors | Where-Object { $_ } | ForEach-Object { @($_.TargetObject) } | Where-Object { $_ -is [CwLogs.Model.LogEventToSend] })
+    }
 
     # Faults off, then the independent reader: the AWS CLI, page by page until the token stops moving.
     Invoke-RestMethod -Method Post -Uri "$url/_emulator/faults?throttleRate=0&operation=PutLogEvents" | Out-Null
@@ -96,6 +116,7 @@ try {
     $reportedInErrors = @($errors | ForEach-Object { @($_.TargetObject) } | Where-Object { $_ -is [CwLogs.Model.LogEventToSend] })
     $reportedMessages = @{}; $reportedInErrors | ForEach-Object { $reportedMessages[$_.Message] = $true }
     $lostUnreported = @($lostIndexes | Where-Object { -not $reportedMessages.ContainsKey("fault-run event $_") })
+    if ($Resend) { $lostUnreported = $lostIndexes } # after resending, any event still missing is unaccounted for
     # Every duplicate must lie in a batch reported as PossiblyDuplicated (event i has time t0 + i ms).
     $duplicatedIndexes = @(0..($Count - 1) | Where-Object { [int]$seen["fault-run event $_"] -gt 1 })
     $duplicatedUnreported = @($duplicatedIndexes | Where-Object {
@@ -121,6 +142,7 @@ try {
         Errors                   = $errors.Count
         ErrorIds                 = (@($errors | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) | Sort-Object -Unique) -join ', '
         EventsReportedInErrors   = $reportedInErrors.Count
+        EventsResent             = $resent
         Faults                   = "throttle $ThrottleRate, fail $FailRate, drop $DropRate, lostResponse $LostResponseRate, seed $Seed (PutLogEvents)"
     }
 }

@@ -48,6 +48,9 @@ public sealed class WriteCwLogEventCommand : CwLogsCmdlet
     // Events given to the command that the sender did not take because it had stopped.
     private readonly List<InputLogEvent> _notTaken = new();
 
+    // Failed batches whose error has not been written yet (a stopped pipeline never writes it).
+    private readonly List<FailedBatch> _unreportedFailures = new();
+
     [Parameter(Mandatory = true, Position = 0)]
     [ValidateNotNullOrEmpty]
     [ValidateLogGroupName]
@@ -162,13 +165,22 @@ public sealed class WriteCwLogEventCommand : CwLogsCmdlet
             // send), or a later command stopped the pipeline (Select-Object -First). Send what is held, within the
             // bound, and count the rest. The pipeline takes no more writes, so the count goes to the host, as
             // Ctrl+C's other messages do (Dispose runs on the pipeline thread).
-            if (!_accountedFor && sender.Stop(StopFlushBound) is var sent
-                && new SendShortfall(sent.NeverSent.Concat(_notTaken).ToList(), sent.OutcomeUnknown) is { IsEmpty: false } shortfall)
+            if (!_accountedFor && Unaccounted(sender.Stop(StopFlushBound)) is { IsEmpty: false } shortfall)
                 Host?.UI?.WriteWarningLine(StoppedWarning(shortfall));
             sender.Dispose();
         }
         if (disposing) _progress?.Complete();
         base.Dispose(disposing);
+    }
+
+    // What the sender did not see through, with what never reached it and failed batches whose error was never written.
+    private SendShortfall Unaccounted(SendShortfall sender)
+    {
+        List<FailedBatch> failed;
+        lock (_unreportedFailures) failed = _unreportedFailures.ToList();
+        return new SendShortfall(
+            sender.NeverSent.Concat(_notTaken).Concat(failed.Where(f => !f.MayBeStored).SelectMany(f => f.Events)).ToList(),
+            sender.OutcomeUnknown.Concat(failed.Where(f => f.MayBeStored).SelectMany(f => f.Events)).ToList());
     }
 
     private string StoppedWarning(SendShortfall shortfall)
@@ -272,25 +284,35 @@ public sealed class WriteCwLogEventCommand : CwLogsCmdlet
     // repeat (refused credentials, a stalled or unreachable endpoint) ends the command once, with what it still held.
     private void Report(BackgroundCallFailed failed, IReadOnlyList<InputLogEvent> batch, bool mayBeStored)
     {
+        // Until its error is written, the batch is counted with what a stopped command did not send.
+        var unreported = new FailedBatch(batch, mayBeStored);
+        lock (_unreportedFailures) _unreportedFailures.Add(unreported);
         var ending = CommandEndingError(failed.Error, failed.Operation, failed.Observer);
         if (ending is null && failed.Error is AmazonServiceException service)
         {
             var cause = ServiceErrorRecords.From(service, Target, $"Log stream '{LogStreamName}' in log group '{LogGroupName}'");
             var record = BatchErrorRecords.Failed(cause, batch, mayBeStored, Target);
-            _reports.Enqueue(() => WriteError(record));
+            _reports.Enqueue(() =>
+            {
+                lock (_unreportedFailures) _unreportedFailures.Remove(unreported);
+                WriteError(record);
+            });
             return;
         }
         ending ??= new ErrorRecord(failed.Error, "ServiceCallFailed", ErrorCategory.ConnectionError, failed.Operation);
         var sender = _sender!;
+        // Queued before the sender halts: a pipeline thread that finds the sender closed then finds this error waiting.
         _reports.Enqueue(() =>
         {
-            // The sender has halted (below); wait for its loop so that what it held is counted, then stop the command.
+            // Wait for the halted sender's loop so that what it held is counted, then stop the command.
             sender.BeginComplete().Wait(TimeSpan.FromSeconds(5));
             _accountedFor = true;
             ThrowTerminatingError(BatchErrorRecords.Failed(ending, batch, mayBeStored, Target, sender.Shortfall.NeverSent.Concat(_notTaken).ToList()));
         });
         sender.Halt();
     }
+
+    private sealed record FailedBatch(IReadOnlyList<InputLogEvent> Events, bool MayBeStored);
 
     private PutLogEventsResponse PutWithOptionalCreate(IReadOnlyList<InputLogEvent> batch, BackgroundCall put, CancellationToken token)
     {

@@ -102,6 +102,36 @@ Describe 'Every event is accounted for (item 5)' {
     }
 }
 
+Describe 'What a stopped pipeline could not send is counted on the console (item 5)' {
+    AfterEach { Clear-WriteFault }
+
+    It 'counts events never sent apart from events sent whose outcome is unknown' {
+        New-CwLogStream wr-g stopped
+        # Each call takes 5 s: the first batch's result stops the pipeline, the second batch is cut in flight after
+        # the 3 s bound, and the events behind it are never sent. A console of its own, as the warning goes to the host.
+        $script = @"
+Import-Module '$ModulePath'
+`$defaults = @{ EndpointUrl = '$EmulatorUrl'; Region = 'us-east-2'; AccessKey = '$TestAccessKey'; SecretKey = '$TestSecretKey' }
+Invoke-RestMethod -Method Post -Uri '$EmulatorUrl/_emulator/faults?latencyMs=5000' | Out-Null
+`$produced = 0
+`$first = 1..25000 | ForEach-Object { `$produced++; "m `$_" } | Write-CwLogEvent wr-g stopped -FlushInterval 10m -PassThru @defaults | Select-Object -First 1
+"PRODUCED=`$produced FIRST=`$(`$first.EventCount)"
+"@
+        # This pwsh is the PowerShell dotnet tool: start the same one.
+        $console = & dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -Command $script 2>&1 | ForEach-Object { "$_" }
+        Invoke-RestMethod -Method Post -Uri "$EmulatorUrl/_emulator/faults?latencyMs=0" | Out-Null
+        $text = $console -join "`n"
+        $text -match 'PRODUCED=(\d+) FIRST=10000' | Should -BeTrue -Because $text
+        $produced = [int]$Matches[1]
+        $text -match 'ended early and could not send everything it held within 3 s: ([\d,]+) events .* were never sent; 10,000 events .* were sent but their outcome is unknown' |
+            Should -BeTrue -Because $text
+        $neverSent = [int]($Matches[1] -replace ',')
+        # Every event that reached the command: stored (the first batch), in flight when cut (not stored: the emulator
+        # was still waiting), or never sent.
+        (Get-Stored stopped).Count + 10000 + $neverSent | Should -Be $produced
+    }
+}
+
 Describe 'At-least-once, said out loud (item 6)' {
     AfterEach { Clear-WriteFault }
 

@@ -19,6 +19,9 @@ public sealed class EmulatorFaults
     /// <summary>The service's default quota of concurrent Logs Insights queries per account.</summary>
     public const int DefaultQueryConcurrencyLimit = 30;
     private bool _denyAssumeRole;
+    private FaultRates _rates;
+    private string? _ratesOperation;
+    private Random? _random;
 
     /// <summary>Answer the next <paramref name="count"/> matching calls with 400 ThrottlingException "Rate exceeded".</summary>
     public void ThrottleNext(int count, string? operation = null) => Arm(FaultKind.Throttle, count, operation);
@@ -28,6 +31,27 @@ public sealed class EmulatorFaults
 
     /// <summary>Abort the TCP connection of the next <paramref name="count"/> matching calls without answering.</summary>
     public void DropNext(int count, string? operation = null) => Arm(FaultKind.Drop, count, operation);
+
+    /// <summary>
+    /// Carry out the next <paramref name="count"/> matching calls (a write lands), then abort the TCP connection before
+    /// the answer: the client cannot tell this from <see cref="DropNext"/>, and a retry writes again.
+    /// </summary>
+    public void LostResponseNext(int count, string? operation = null) => Arm(FaultKind.LostResponse, count, operation);
+
+    /// <summary>
+    /// From now on, each matching call that no armed fault takes draws one fault at the given rates, from a random
+    /// sequence fixed by <paramref name="seed"/> (the same seed and calls give the same faults). Replaces earlier rates.
+    /// </summary>
+    public void SetRates(FaultRates rates, int seed, string? operation = null)
+    {
+        rates.Check();
+        lock (_gate)
+        {
+            _rates = rates;
+            _ratesOperation = operation;
+            _random = new Random(seed);
+        }
+    }
 
     /// <summary>Answer the next <paramref name="count"/> matching calls with 400 ExpiredTokenException, as AWS does for expired session credentials.</summary>
     public void ExpireTokenNext(int count, string? operation = null) => Arm(FaultKind.ExpiredToken, count, operation);
@@ -104,6 +128,9 @@ public sealed class EmulatorFaults
             _queryDuration = TimeSpan.Zero;
             _exportTaskDuration = TimeSpan.Zero;
             _denyAssumeRole = false;
+            _rates = default;
+            _ratesOperation = null;
+            _random = null;
         }
     }
 
@@ -126,8 +153,22 @@ public sealed class EmulatorFaults
                 if (fault.Remaining == 0) _armed.RemoveAt(i);
                 return fault.Kind;
             }
-            return null;
+            return Draw(operation);
         }
+    }
+
+    // One draw per call, whichever fault it gives, so a seed fixes the whole sequence.
+    private FaultKind? Draw(string operation)
+    {
+        if (_random is null) return null;
+        if (_ratesOperation is not null && !string.Equals(_ratesOperation, operation, StringComparison.Ordinal)) return null;
+        double draw = _random.NextDouble();
+        foreach ((FaultKind kind, double rate) in _rates.Kinds())
+        {
+            if (draw < rate) return kind;
+            draw -= rate;
+        }
+        return null;
     }
 
     private void Arm(FaultKind kind, int count, string? operation, int skip = 0)
@@ -154,8 +195,33 @@ public sealed class EmulatorFaults
     }
 }
 
+/// <summary>The share of calls (0 to 1 each, at most 1 in all) that get each fault.</summary>
+public readonly record struct FaultRates(double Throttle = 0, double Fail = 0, double Drop = 0, double LostResponse = 0)
+{
+    internal IEnumerable<(FaultKind Kind, double Rate)> Kinds()
+    {
+        yield return (FaultKind.Throttle, Throttle);
+        yield return (FaultKind.Fail, Fail);
+        yield return (FaultKind.Drop, Drop);
+        yield return (FaultKind.LostResponse, LostResponse);
+    }
+
+    internal void Check()
+    {
+        double total = 0;
+        foreach ((FaultKind kind, double rate) in Kinds())
+        {
+            if (!(rate >= 0 && rate <= 1)) throw new ArgumentOutOfRangeException(kind.ToString(), $"The {kind} rate must be between 0 and 1; it was {rate}.");
+            total += rate;
+        }
+        if (total > 1) throw new ArgumentOutOfRangeException(nameof(FaultRates), $"The fault rates add up to {total}; together they may be at most 1.");
+    }
+}
+
 internal enum FaultKind
 {
+    /// <summary>Carried out, then the connection is aborted before the answer.</summary>
+    LostResponse,
     Throttle,
     Fail,
     Drop,

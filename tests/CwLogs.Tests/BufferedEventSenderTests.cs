@@ -101,7 +101,7 @@ namespace CwLogs.Tests
             using var sender = new BufferedEventSender(Long, Record);
             sender.Add(Event(1), CancellationToken.None);
 
-            Assert.Equal(0, sender.Stop(TimeSpan.FromSeconds(5)));
+            Assert.True(sender.Stop(TimeSpan.FromSeconds(5)).IsEmpty);
             Assert.Equal("e1", Assert.Single(Assert.Single(_sent)).Message);
         }
 
@@ -119,11 +119,87 @@ namespace CwLogs.Tests
             }
 
             var clock = Stopwatch.StartNew();
-            int notSent = sender.Stop(TimeSpan.FromMilliseconds(200));
+            SendShortfall shortfall = sender.Stop(TimeSpan.FromMilliseconds(200));
 
-            Assert.Equal(3, notSent);
+            // The batch was in flight when it was cut: sent, with the outcome unknown; nothing was left unsent.
+            Assert.Equal(3, shortfall.OutcomeUnknown.Count);
+            Assert.Empty(shortfall.NeverSent);
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"Stop took {clock.Elapsed}");
-            Assert.Equal(3, sender.Stop(TimeSpan.FromMilliseconds(200)));
+            Assert.Equal(3, sender.Stop(TimeSpan.FromMilliseconds(200)).OutcomeUnknown.Count);
+        }
+
+        [Fact]
+        public void StopCountsHeldEventsAsNeverSentAndTheBatchInFlightAsOutcomeUnknown()
+        {
+            using var inFlight = new ManualResetEventSlim();
+            using var sender = new BufferedEventSender(TimeSpan.FromMilliseconds(50), (batch, token) =>
+            {
+                inFlight.Set();
+                token.WaitHandle.WaitOne();
+                token.ThrowIfCancellationRequested();
+            });
+            sender.Add(Event(1), CancellationToken.None);
+            Assert.True(inFlight.Wait(TimeSpan.FromSeconds(10)));
+            sender.Add(Event(2), CancellationToken.None);
+            sender.Add(Event(3), CancellationToken.None);
+
+            SendShortfall shortfall = sender.Stop(TimeSpan.FromMilliseconds(200));
+
+            Assert.Equal(new[] { "e1" }, shortfall.OutcomeUnknown.Select(e => e.Message));
+            Assert.Equal(new[] { "e2", "e3" }, shortfall.NeverSent.Select(e => e.Message));
+        }
+
+        [Fact]
+        public void HaltSendsNothingMoreAndCountsWhatIsHeldAsNeverSent()
+        {
+            BufferedEventSender? sender = null;
+            using var halted = new ManualResetEventSlim();
+            using var release = new ManualResetEventSlim();
+            sender = new BufferedEventSender(TimeSpan.FromMilliseconds(50), (batch, token) =>
+            {
+                _sent.Enqueue(batch);
+                sender!.Halt();
+                halted.Set();
+                release.Wait();
+            });
+            using (sender)
+            {
+                sender.Add(Event(1), CancellationToken.None);
+                Assert.True(halted.Wait(TimeSpan.FromSeconds(10)));
+                Assert.Throws<InvalidOperationException>(() => sender.Add(Event(2), CancellationToken.None));
+                release.Set();
+                sender.Complete(CancellationToken.None);
+
+                Assert.Single(_sent);
+                Assert.True(sender.Shortfall.IsEmpty);
+            }
+        }
+
+        [Fact]
+        public void HeldEventsBehindAHaltAreNeverSent()
+        {
+            BufferedEventSender? sender = null;
+            using var release = new ManualResetEventSlim();
+            using var inFlight = new ManualResetEventSlim();
+            sender = new BufferedEventSender(TimeSpan.FromMilliseconds(50), (batch, token) =>
+            {
+                _sent.Enqueue(batch);
+                inFlight.Set();
+                release.Wait();
+                sender!.Halt();
+            });
+            using (sender)
+            {
+                sender.Add(Event(1), CancellationToken.None);
+                Assert.True(inFlight.Wait(TimeSpan.FromSeconds(10)));
+                sender.Add(Event(2), CancellationToken.None);
+                release.Set();
+                sender.BeginComplete().Wait(TimeSpan.FromSeconds(10));
+
+                Assert.Single(_sent);
+                Assert.Equal(new[] { "e2" }, sender.Shortfall.NeverSent.Select(e => e.Message));
+                Assert.Empty(sender.Shortfall.OutcomeUnknown);
+            }
         }
 
         [Fact]

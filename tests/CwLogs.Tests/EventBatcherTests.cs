@@ -123,6 +123,16 @@ namespace CwLogs.Tests
             Assert.Equal(new[] { "before", "after" }, Single(batcher.Flush()).Select(e => e.Message));
         }
 
+        [Fact]
+        public void EventBefore1970IsRejected()
+        {
+            var old = new InputLogEvent(new DateTimeOffset(1969, 7, 20, 20, 17, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), "landing");
+
+            Assert.Equal(
+                "The log event at 1969-07-20T20:17:00.000Z is before 1970-01-01T00:00:00Z; CloudWatch Logs does not accept events before 1970.",
+                EventBatcher.Check(old));
+        }
+
         [Theory]
         [InlineData("")]
         [InlineData(null)]

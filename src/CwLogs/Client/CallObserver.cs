@@ -1,3 +1,5 @@
+using System.Net.Http;
+using System.Net.Sockets;
 using Amazon.Runtime;
 
 namespace CwLogs.Client;
@@ -22,18 +24,50 @@ public sealed class CallObserver
     /// <summary>The request id of a successful answer (a service error carries its own).</summary>
     public string? RequestId { get; internal set; }
 
+    /// <summary>
+    /// Attempts that failed without an answer after the request may have reached the service (a connection cut or a
+    /// timeout once sent): the service may have carried them out, so a retry can repeat a write.
+    /// </summary>
+    public int AnswersLost { get; private set; }
+
     private Exception? LastError { get; set; }
+
+    private bool _failedSinceStart;
 
     /// <param name="attempt">The SDK's own count (its retries + 1), so each attempt is reported once.</param>
     internal void AttemptStarting(string operation, int attempt, Uri? endpoint, int maxAttempts, TimeSpan? timeout)
     {
         Endpoint = endpoint ?? Endpoint;
-        if (attempt <= Attempts) return;
-        Attempts = attempt;
-        if (attempt > 1) _onRetry?.Invoke($"{operation}: retry, attempt {attempt} of {maxAttempts}, after {Describe(LastError, timeout)}.");
+        // The SDK sends again after a connection that broke mid-call without counting a retry: still a new attempt.
+        var failedBefore = _failedSinceStart;
+        _failedSinceStart = false;
+        if (attempt <= Attempts && !failedBefore) return;
+        Attempts = Math.Max(attempt, Attempts + 1);
+        if (Attempts > 1) _onRetry?.Invoke($"{operation}: retry, attempt {Attempts} of {Math.Max(maxAttempts, Attempts)}, after {Describe(LastError, timeout)}.");
     }
 
-    internal void AttemptFailed(Exception error) => LastError = error;
+    /// <summary>Counts a lost answer of an earlier call of the same request (sent again after creating what was missing).</summary>
+    public void AnswerLostEarlier() => AnswersLost++;
+
+    internal void AttemptFailed(Exception error)
+    {
+        LastError = error;
+        _failedSinceStart = true;
+        if (MayHaveBeenCarriedOut(error)) AnswersLost++;
+    }
+
+    // An answer (even an error) says what the service did; a connection that never opened carried nothing.
+    // Anything else, a reset or a timeout after the request went out, leaves it unknown.
+    private static bool MayHaveBeenCarriedOut(Exception error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is AmazonServiceException { StatusCode: > 0 }) return false;
+            if (e is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError }) return false;
+            if (e is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.HostUnreachable or SocketError.NetworkUnreachable }) return false;
+        }
+        return true;
+    }
 
     private static string Describe(Exception? error, TimeSpan? timeout) => error switch
     {

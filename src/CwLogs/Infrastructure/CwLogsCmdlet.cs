@@ -155,17 +155,24 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
     /// </summary>
     private void ThrowIfTheCommandCannotGoOn(Exception ex, string operation, CallObserver observer)
     {
+        // Credentials that expired mid-command fail inside the call; fetching them again tells that apart from the network.
+        if (ex is not (AmazonServiceException or HttpRequestException) && !CallErrorRecords.IsTimeout(ex)) FetchCredentials(_client!, _context!);
+        if (CommandEndingError(ex, operation, observer) is { } record) ThrowTerminatingError(record);
+    }
+
+    /// <summary>
+    /// The error that ends the command for this failed call, or null when it concerns one item only; also for calls
+    /// made off the pipeline thread (Write-CwLogEvent's sender), which cannot throw it themselves.
+    /// </summary>
+    protected ErrorRecord? CommandEndingError(Exception ex, string operation, CallObserver observer)
+    {
         var context = _context!;
         if (ex is AmazonServiceException service)
-        {
-            if (CallErrorRecords.IsRefusedCredentials(service)) ThrowTerminatingError(CallErrorRecords.RefusedCredentials(service, operation, context));
-            return;
-        }
-        if (CallErrorRecords.IsTimeout(ex)) ThrowTerminatingError(CallErrorRecords.Timeout(ex, operation, observer, context));
-        // Credentials that expired mid-command fail inside the call; fetching them again tells that apart from the network.
-        if (ex is not HttpRequestException) FetchCredentials(_client!, context);
+            return CallErrorRecords.IsRefusedCredentials(service) ? CallErrorRecords.RefusedCredentials(service, operation, context) : null;
+        if (CallErrorRecords.IsTimeout(ex)) return CallErrorRecords.Timeout(ex, operation, observer, context);
         if (ex is AmazonClientException or HttpRequestException)
-            ThrowTerminatingError(new ErrorRecord(ex, "ServiceCallFailed", ErrorCategory.ConnectionError, operation));
+            return new ErrorRecord(ex, "ServiceCallFailed", ErrorCategory.ConnectionError, operation);
+        return null;
     }
 
     /// <summary>

@@ -77,6 +77,11 @@ internal sealed class AwsJsonPipeline
             if (fault == FaultKind.Fail) throw Errors.ServiceUnavailable();
             if (fault == FaultKind.ExpiredToken) throw Errors.ExpiredToken();
             JsonObject result = Dispatch(target, operation, authorization, body, emptyPage: fault == FaultKind.EmptyPage);
+            if (fault == FaultKind.LostResponse)
+            {
+                context.Abort(); // the call is done (a write has landed); the answer never leaves
+                return;
+            }
             await WriteAsync(context, StatusCodes.Status200OK, result, errorType: null);
         }
         catch (ServiceException error)

@@ -8,6 +8,7 @@ namespace CwLogs.Infrastructure.Batching;
 /// a batch as soon as it is full, and everything held once the oldest held event has waited the flush interval.
 /// One send at a time, in the order the batches were cut. The adding thread never sends; it waits only while a full
 /// batch is already waiting to go, which keeps memory to a few batches however fast the input comes.
+/// Every event it was given is sent, or ends in <see cref="Shortfall"/> (never sent, or sent with the outcome unknown).
 /// </summary>
 public sealed class BufferedEventSender : IDisposable
 {
@@ -27,8 +28,10 @@ public sealed class BufferedEventSender : IDisposable
     private bool _stopping;
     private TimeSpan _stopDeadline;
     private bool _ended;
-    private int _inFlight;
-    private int _notSent;
+    private bool _halted;
+    private IReadOnlyList<InputLogEvent>? _inFlight;
+    private readonly List<InputLogEvent> _neverSent = new();
+    private readonly List<InputLogEvent> _outcomeUnknown = new();
 
     /// <param name="flushInterval">How long the oldest held event may wait before what is held is sent.</param>
     /// <param name="send">
@@ -68,21 +71,47 @@ public sealed class BufferedEventSender : IDisposable
     /// Sends everything still held and waits until every send is done. <paramref name="cancel"/> ends the wait
     /// (OperationCanceledException), not the sends; a failure of the sender itself is rethrown.
     /// </summary>
-    public void Complete(CancellationToken cancel)
+    public void Complete(CancellationToken cancel) => BeginComplete().WaitAsync(cancel).GetAwaiter().GetResult();
+
+    /// <summary>Takes no more events, sends everything still held; the task ends when every send is done.</summary>
+    public Task BeginComplete()
     {
         lock (_gate)
         {
             _completing = true;
             Monitor.PulseAll(_gate);
         }
-        _loop.WaitAsync(cancel).GetAwaiter().GetResult();
+        return _loop;
+    }
+
+    /// <summary>
+    /// Sends nothing more: what is held or waiting is never sent (see <see cref="Shortfall"/>). The send in flight, if
+    /// any, finishes. For the send callback to call when every further send would fail the same way.
+    /// </summary>
+    public void Halt()
+    {
+        lock (_gate)
+        {
+            _halted = true;
+            _completing = true;
+            Monitor.PulseAll(_gate);
+        }
+    }
+
+    /// <summary>What was not seen through so far; complete once the sender has ended (Complete, Stop, Halt).</summary>
+    public SendShortfall Shortfall
+    {
+        get
+        {
+            lock (_gate) return new SendShortfall(_neverSent.Concat(Held()).ToList(), _outcomeUnknown.Concat(_inFlight ?? []).ToList());
+        }
     }
 
     /// <summary>
     /// Sends what is held within <paramref name="bound"/> of the first call, cancelling whatever is still going then,
-    /// and waits for that. Returns how many events were not sent. Any thread may call it, more than once.
+    /// and waits for that. Returns what was not seen through. Any thread may call it, more than once.
     /// </summary>
-    public int Stop(TimeSpan bound)
+    public SendShortfall Stop(TimeSpan bound)
     {
         lock (_gate)
         {
@@ -95,14 +124,11 @@ public sealed class BufferedEventSender : IDisposable
                 Monitor.PulseAll(_gate);
             }
         }
-        bool ended = ((IAsyncResult)_loop).AsyncWaitHandle.WaitOne(Milliseconds(_stopDeadline + StopGrace - _clock.Elapsed));
-        lock (_gate)
-        {
-            return _notSent + (ended ? 0 : _inFlight + HeldCount());
-        }
+        ((IAsyncResult)_loop).AsyncWaitHandle.WaitOne(Milliseconds(_stopDeadline + StopGrace - _clock.Elapsed));
+        return Shortfall;
     }
 
-    /// <summary>Abandons what is held and cancels the send in flight.</summary>
+    /// <summary>Abandons what is held and cancels the send in flight (call <see cref="Stop"/> first to send it).</summary>
     public void Dispose()
     {
         _abort.Cancel();
@@ -121,11 +147,12 @@ public sealed class BufferedEventSender : IDisposable
                 }
                 catch (OperationCanceledException) when (_abort.IsCancellationRequested)
                 {
-                    lock (_gate) _notSent += batch.Count;
+                    // Cancelled in flight: the request may have reached the service before it was cut.
+                    lock (_gate) _outcomeUnknown.AddRange(batch);
                 }
                 finally
                 {
-                    lock (_gate) _inFlight = 0;
+                    lock (_gate) _inFlight = null;
                 }
             }
         }
@@ -146,9 +173,9 @@ public sealed class BufferedEventSender : IDisposable
         {
             while (true)
             {
-                if (_abort.IsCancellationRequested)
+                if (_abort.IsCancellationRequested || _halted)
                 {
-                    _notSent += HeldCount();
+                    _neverSent.AddRange(Held());
                     _waiting.Clear();
                     _batcher.Flush();
                     return null;
@@ -159,7 +186,7 @@ public sealed class BufferedEventSender : IDisposable
                 }
                 if (_waiting.TryDequeue(out var next))
                 {
-                    _inFlight = next.Count;
+                    _inFlight = next;
                     Monitor.PulseAll(_gate); // room for an adder waiting on a full queue
                     return next;
                 }
@@ -183,7 +210,7 @@ public sealed class BufferedEventSender : IDisposable
 
     private TimeSpan Age => _clock.Elapsed - _heldSince;
 
-    private int HeldCount() => _batcher.Count + _waiting.Sum(b => b.Count);
+    private IEnumerable<InputLogEvent> Held() => _waiting.SelectMany(b => b).Concat(_batcher.Peek());
 
     private void Wake()
     {

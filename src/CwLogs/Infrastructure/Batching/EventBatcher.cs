@@ -63,6 +63,9 @@ namespace CwLogs.Infrastructure.Batching
             return true;
         }
 
+        /// <summary>The events held, in arrival order, without handing them out.</summary>
+        public IReadOnlyList<InputLogEvent> Peek() => _events.ToList();
+
         /// <summary>Hands out everything held as sorted batches, oldest first (none when empty), and empties the batcher.</summary>
         public IReadOnlyList<IReadOnlyList<InputLogEvent>> Flush()
         {
@@ -102,6 +105,11 @@ namespace CwLogs.Infrastructure.Batching
             if (string.IsNullOrEmpty(e.Message))
             {
                 return "The log event at " + Describe(e.Timestamp) + " has an empty message; CloudWatch Logs does not accept empty events.";
+            }
+
+            if (e.Timestamp < 0)
+            {
+                return "The log event at " + Describe(e.Timestamp) + " is before 1970-01-01T00:00:00Z; CloudWatch Logs does not accept events before 1970.";
             }
 
             size = e.Size;

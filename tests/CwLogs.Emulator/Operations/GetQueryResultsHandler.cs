@@ -26,7 +26,7 @@ internal sealed class GetQueryResultsHandler : IOperationHandler
         {
             QueryRun query = QueryIds.Find(store, queryId);
             string status = query.StatusAt(request.NowMillis);
-            QueryOutcome outcome = query.Outcome;
+            QueryOutcome outcome = query.Outcome ?? QueryOutcome.Empty; // still being evaluated
             int shown = status switch
             {
                 QueryStatus.Complete => outcome.Rows.Count,

@@ -11,7 +11,8 @@ namespace CwLogs.Emulator.Operations;
 
 /// <summary>
 /// Compiles the query (MalformedQueryException), checks the groups exist and the concurrency limit, then runs
-/// it at once over the events stored now; the result is revealed as the query's status reaches Complete.
+/// it at once over the events stored now, outside the store lock (the query is listed Running meanwhile) and
+/// answers when it is done; the result is revealed as the query's status reaches Complete.
 /// startTime/endTime are epoch seconds and both whole seconds are included.
 /// </summary>
 internal sealed class StartQueryHandler : IOperationHandler
@@ -19,11 +20,13 @@ internal sealed class StartQueryHandler : IOperationHandler
     private const int DefaultLimit = 1_000;
     private readonly LogStore _store;
     private readonly EmulatorFaults _settings;
+    private readonly EvaluationProbe _probe;
 
-    public StartQueryHandler(LogStore store, EmulatorFaults settings)
+    public StartQueryHandler(LogStore store, EmulatorFaults settings, EvaluationProbe probe)
     {
         _store = store;
         _settings = settings;
+        _probe = probe;
     }
 
     public string Name => "StartQuery";
@@ -41,7 +44,8 @@ internal sealed class StartQueryHandler : IOperationHandler
         int concurrencyLimit = _settings.QueryConcurrencyLimit;
         long duration = (long)_settings.QueryDuration.TotalMilliseconds;
 
-        return _store.Transact(store =>
+        // Under the lock: checks, the snapshot of the events (references only) and the query's entry.
+        (QueryRun run, List<ScannedEvent> events) = _store.Transact(store =>
         {
             List<LogGroup> groups = groupNames.Select(store.RequireGroup).ToList();
             if (store.Queries.Values.Count(q => q.IsActiveAt(request.NowMillis)) >= concurrencyLimit)
@@ -49,12 +53,22 @@ internal sealed class StartQueryHandler : IOperationHandler
 
             long fromMillis = startTime * 1000;
             long toMillis = endTime * 1000 + 999;
-            List<ScannedEvent> events = groups.SelectMany(g => EventScan.InWindow(g, fromMillis, toMillis)).ToList();
-            QueryOutcome outcome = query.Run(events, request.AccountId, limit);
-
-            string id = Guid.NewGuid().ToString();
-            store.Queries.Add(id, new QueryRun(id, queryString, groupNames, request.NowMillis, duration, store.NextJobSequence(), outcome));
-            return new JsonObject { ["queryId"] = id };
+            List<ScannedEvent> snapshot = groups.SelectMany(g => EventScan.InWindow(g, fromMillis, toMillis)).ToList();
+            var started = new QueryRun(Guid.NewGuid().ToString(), queryString, groupNames, request.NowMillis, duration, store.NextJobSequence());
+            store.Queries.Add(started.Id, started);
+            return (started, snapshot);
         });
+
+        // Outside it: the evaluation, so a slow query holds up no other call; StopQuery and a reset cancel it.
+        try
+        {
+            QueryOutcome outcome = query.Run(events, request.AccountId, limit, run.Cancellation, _probe.EachEvent);
+            _store.Transact(_ => { run.Finish(outcome); return true; });
+        }
+        catch (OperationCanceledException) when (run.Cancellation.IsCancellationRequested)
+        {
+            // Cancelled while evaluated: the query stays Cancelled (or is gone after a reset).
+        }
+        return new JsonObject { ["queryId"] = run.Id };
     }
 }

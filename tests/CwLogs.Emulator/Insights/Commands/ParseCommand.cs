@@ -56,6 +56,7 @@ internal sealed class ParseCommand : IQueryCommand
     {
         foreach (QueryRecord record in state.Records)
         {
+            state.Cancellation.ThrowIfCancellationRequested();
             string? value = record.Get(_source);
             if (value is null) continue;
             System.Text.RegularExpressions.Match match = _pattern.Match(value);

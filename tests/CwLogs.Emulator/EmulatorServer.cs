@@ -18,10 +18,10 @@ namespace CwLogs.Emulator;
 public sealed class EmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly LogStore _store;
+    private readonly LogStores _store;
     private int _disposed;
 
-    private EmulatorServer(WebApplication app, LogStore store, EmulatorFaults faults, RequestJournal journal, Insights.EvaluationProbe probe, Uri endpoint)
+    private EmulatorServer(WebApplication app, LogStores store, EmulatorFaults faults, RequestJournal journal, Insights.EvaluationProbe probe, Uri endpoint)
     {
         QueryProbe = probe;
         _app = app;
@@ -44,7 +44,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     /// <summary>Binds 127.0.0.1 only; port 0 picks a free port.</summary>
     public static async Task<EmulatorServer> StartAsync(int port = 0, CancellationToken ct = default)
     {
-        var store = new LogStore();
+        var store = new LogStores();
         var faults = new EmulatorFaults();
         var journal = new RequestJournal();
         var probe = new Insights.EvaluationProbe();

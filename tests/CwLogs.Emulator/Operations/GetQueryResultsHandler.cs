@@ -13,16 +13,16 @@ namespace CwLogs.Emulator.Operations;
 /// </summary>
 internal sealed class GetQueryResultsHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public GetQueryResultsHandler(LogStore store) => _store = store;
+    public GetQueryResultsHandler(LogStores stores) => _stores = stores;
 
     public string Name => "GetQueryResults";
 
     public JsonObject Handle(OperationRequest request)
     {
         string queryId = QueryIds.Required(request.Body);
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             QueryRun query = QueryIds.Find(store, queryId);
             string status = query.StatusAt(request.NowMillis);

@@ -9,7 +9,7 @@ internal sealed class OperationRegistry
 {
     private readonly Dictionary<string, IOperationHandler> _handlers = new(StringComparer.Ordinal);
 
-    public OperationRegistry(LogStore store, EmulatorFaults settings, Insights.EvaluationProbe probe)
+    public OperationRegistry(LogStores store, EmulatorFaults settings, Insights.EvaluationProbe probe)
     {
         Add(new CreateLogGroupHandler(store));
         Add(new DeleteLogGroupHandler(store));

@@ -18,13 +18,13 @@ namespace CwLogs.Emulator.Operations;
 internal sealed class StartQueryHandler : IOperationHandler
 {
     private const int DefaultLimit = 1_000;
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
     private readonly EmulatorFaults _settings;
     private readonly EvaluationProbe _probe;
 
-    public StartQueryHandler(LogStore store, EmulatorFaults settings, EvaluationProbe probe)
+    public StartQueryHandler(LogStores stores, EmulatorFaults settings, EvaluationProbe probe)
     {
-        _store = store;
+        _stores = stores;
         _settings = settings;
         _probe = probe;
     }
@@ -45,7 +45,7 @@ internal sealed class StartQueryHandler : IOperationHandler
         long duration = (long)_settings.QueryDuration.TotalMilliseconds;
 
         // Under the lock: checks, the snapshot of the events (references only) and the query's entry.
-        (QueryRun run, List<ScannedEvent> events) = _store.Transact(store =>
+        (QueryRun run, List<ScannedEvent> events) = _stores.For(request).Transact(store =>
         {
             List<LogGroup> groups = groupNames.Select(store.RequireGroup).ToList();
             if (store.Queries.Values.Count(q => q.IsActiveAt(request.NowMillis)) >= concurrencyLimit)
@@ -63,7 +63,7 @@ internal sealed class StartQueryHandler : IOperationHandler
         try
         {
             QueryOutcome outcome = query.Run(events, request.AccountId, limit, run.Cancellation, _probe.EachEvent);
-            _store.Transact(_ => { run.Finish(outcome); return true; });
+            _stores.For(request).Transact(_ => { run.Finish(outcome); return true; });
         }
         catch (OperationCanceledException) when (run.Cancellation.IsCancellationRequested)
         {

@@ -34,7 +34,7 @@ internal sealed class InsightsQuery
             {
                 onEvent?.Invoke();
                 cancellation.ThrowIfCancellationRequested();
-                return new QueryRecord(EventFields.Of(e, accountId, resultTimes: true), LogRecordPointer.For(e));
+                return new QueryRecord(e, accountId);
             })
             .ToList();
         var state = new QueryState(records, cancellation);
@@ -55,10 +55,10 @@ internal sealed class InsightsQuery
     private static IReadOnlyList<ResultField> Row(QueryRecord record, List<string>? projection)
     {
         var row = new List<ResultField>();
-        IEnumerable<string> names = projection ?? (IEnumerable<string>)record.Fields.Keys;
+        IEnumerable<string> names = projection ?? record.Names;
         foreach (string name in names)
             if (record.Get(name) is string value) row.Add(new ResultField(name, value));
-        if (record.Pointer is not null) row.Add(new ResultField("@ptr", record.Pointer));
+        if (record.Pointer is string pointer) row.Add(new ResultField("@ptr", pointer));
         return row;
     }
 }

@@ -50,7 +50,7 @@ internal sealed class ParseCommand : IQueryCommand
             state.Cancellation.ThrowIfCancellationRequested();
             string? value = record.Get(_source);
             if (value is null || _match(value) is not string[] captured) continue;
-            for (int i = 0; i < _fields.Count; i++) record.Fields[_fields[i]] = captured[i];
+            for (int i = 0; i < _fields.Count; i++) record.Set(_fields[i], captured[i]);
         }
     }
 }

@@ -45,7 +45,8 @@ internal sealed class StartQueryHandler : IOperationHandler
         long duration = (long)_settings.QueryDuration.TotalMilliseconds;
 
         // Under the lock: checks, the snapshot of the events (references only) and the query's entry.
-        (QueryRun run, List<ScannedEvent> events) = _stores.For(request).Transact(store =>
+        LogStore data = _stores.For(request); // the same store throughout, even if a reset replaces it meanwhile
+        (QueryRun run, List<ScannedEvent> events) = data.Transact(store =>
         {
             List<LogGroup> groups = groupNames.Select(store.RequireGroup).ToList();
             if (store.Queries.Values.Count(q => q.IsActiveAt(request.NowMillis)) >= concurrencyLimit)
@@ -63,11 +64,17 @@ internal sealed class StartQueryHandler : IOperationHandler
         try
         {
             QueryOutcome outcome = query.Run(events, request.AccountId, limit, run.Cancellation, _probe.EachEvent);
-            _stores.For(request).Transact(_ => { run.Finish(outcome); return true; });
+            data.Transact(_ => { run.Finish(outcome); return true; });
         }
         catch (OperationCanceledException) when (run.Cancellation.IsCancellationRequested)
         {
             // Cancelled while evaluated: the query stays Cancelled (or is gone after a reset).
+        }
+        catch (Exception) when (!run.Cancellation.IsCancellationRequested)
+        {
+            // An evaluation that fails (an emulator bug, reported as such) must not stay listed Running forever.
+            data.Transact(store => store.Queries.Remove(run.Id));
+            throw;
         }
         return new JsonObject { ["queryId"] = run.Id };
     }

@@ -18,11 +18,12 @@ namespace CwLogs.Emulator;
 public sealed class EmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly LogStore _store;
+    private readonly LogStores _store;
     private int _disposed;
 
-    private EmulatorServer(WebApplication app, LogStore store, EmulatorFaults faults, RequestJournal journal, Uri endpoint)
+    private EmulatorServer(WebApplication app, LogStores store, EmulatorFaults faults, RequestJournal journal, Insights.EvaluationProbe probe, Uri endpoint)
     {
+        QueryProbe = probe;
         _app = app;
         _store = store;
         Faults = faults;
@@ -37,15 +38,19 @@ public sealed class EmulatorServer : IAsyncDisposable
 
     public RequestJournal Journal { get; }
 
+    /// <summary>Test hook: called for each event an Insights query evaluates.</summary>
+    internal Insights.EvaluationProbe QueryProbe { get; }
+
     /// <summary>Binds 127.0.0.1 only; port 0 picks a free port.</summary>
     public static async Task<EmulatorServer> StartAsync(int port = 0, CancellationToken ct = default)
     {
-        var store = new LogStore();
+        var store = new LogStores();
         var faults = new EmulatorFaults();
         var journal = new RequestJournal();
+        var probe = new Insights.EvaluationProbe();
 
         WebApplication app = LoopbackHost.CreateBuilder(port).Build();
-        var pipeline = new AwsJsonPipeline(new OperationRegistry(store, faults), faults, journal, TimeProvider.System,
+        var pipeline = new AwsJsonPipeline(new OperationRegistry(store, faults, probe), faults, journal, TimeProvider.System,
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CwLogs.Emulator"));
         EmulatorServer? server = null; // set once started; control requests cannot arrive before that
         app.Use(async (context, next) =>
@@ -57,7 +62,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         });
         app.Run(pipeline.HandleAsync);
         Uri endpoint = await LoopbackHost.StartAsync(app, ct);
-        server = new EmulatorServer(app, store, faults, journal, endpoint);
+        server = new EmulatorServer(app, store, faults, journal, probe, endpoint);
         return server;
     }
 

@@ -26,7 +26,14 @@ public sealed partial class CannedEmulator : IDisposable
 
     public static CannedEmulator Start(ChildProcesses children, string emulatorDll)
     {
-        var process = children.Start("dotnet", [emulatorDll, "--canned", "--port", "0"]);
+        var (process, endpoint) = StartProcess(children, emulatorDll, "--canned");
+        return new CannedEmulator(children, process, endpoint);
+    }
+
+    /// <summary>Starts the emulator's build output on a free port (with <paramref name="mode"/> arguments) and reads its endpoint.</summary>
+    public static (Process Process, Uri Endpoint) StartProcess(ChildProcesses children, string emulatorDll, params string[] mode)
+    {
+        var process = children.Start("dotnet", [emulatorDll, .. mode, "--port", "0"]);
         var firstLine = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
         // Drain both streams for the whole run so the emulator never blocks on a full pipe.
         _ = Task.Run(async () =>
@@ -38,9 +45,9 @@ public sealed partial class CannedEmulator : IDisposable
         if (!firstLine.Task.Wait(TimeSpan.FromSeconds(30)) || firstLine.Task.Result is not { } line || ListeningOn().Match(line) is not { Success: true } match)
         {
             children.Kill(process);
-            throw new BenchmarkFailure($"the canned emulator did not report its endpoint: {(stderr.IsCompleted ? stderr.Result : "")}");
+            throw new BenchmarkFailure($"the emulator did not report its endpoint: {(stderr.IsCompleted ? stderr.Result : "")}");
         }
-        return new CannedEmulator(children, process, new Uri(match.Groups[1].Value));
+        return (process, new Uri(match.Groups[1].Value));
     }
 
     public void ResetCounters() => Post("_emulator/reset");

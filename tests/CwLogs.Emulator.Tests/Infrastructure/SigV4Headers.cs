@@ -8,8 +8,8 @@ public static class SigV4Headers
 {
     public const string AccessKeyId = "AKIDEXAMPLE";
 
-    public static string Authorization(string region, DateTime utcNow) =>
-        $"AWS4-HMAC-SHA256 Credential={AccessKeyId}/{utcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}/{region}/logs/aws4_request, " +
+    public static string Authorization(string region, DateTime utcNow, string accessKeyId = AccessKeyId) =>
+        $"AWS4-HMAC-SHA256 Credential={accessKeyId}/{utcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}/{region}/logs/aws4_request, " +
         "SignedHeaders=content-type;host;x-amz-date;x-amz-target, " +
         "Signature=" + new string('a', 64);
 

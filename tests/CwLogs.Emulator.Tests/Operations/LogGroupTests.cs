@@ -51,7 +51,7 @@ public sealed class LogGroupTests : EmulatorTest
     [Fact]
     public async Task Arn_UsesTheRegionOfTheSignature()
     {
-        await Seed.GroupAsync("g");
+        await Api.SendAsync(Api.Request("Logs_20140328.CreateLogGroup", "{\"logGroupName\":\"g\"}", region: "eu-west-3"));
         ApiResult result = await Api.SendAsync(Api.Request("Logs_20140328.DescribeLogGroups", "{}", region: "eu-west-3"));
 
         Assert.Equal("arn:aws:logs:eu-west-3:123456789012:log-group:g", (string?)result.Body["logGroups"]![0]!["logGroupArn"]);

@@ -70,13 +70,14 @@ public sealed class TagTests : EmulatorTest
     }
 
     [Fact]
-    public async Task AnArnOfAnyRegion_NamesTheGroup_ForTheStoreIsSharedByRegions()
+    public async Task AnArnOfAnotherRegion_IsNotFound_ForRegionsKeepTheirOwnGroups()
     {
         await Seed.GroupAsync("/app/web");
 
-        await Api.OkAsync("TagResource", new { resourceArn = GroupArn.Replace("us-east-2", "eu-west-1"), tags = new Dictionary<string, string> { ["a"] = "1" } });
+        await Api.ErrorAsync("TagResource", new { resourceArn = GroupArn.Replace("us-east-2", "eu-west-1"), tags = new Dictionary<string, string> { ["a"] = "1" } },
+            "ResourceNotFoundException");
 
-        Assert.Equal("1", (await TagsByNameAsync("/app/web"))["a"]);
+        Assert.Empty(await TagsByNameAsync("/app/web"));
     }
 
     [Fact]

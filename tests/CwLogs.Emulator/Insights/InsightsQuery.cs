@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using CwLogs.Emulator.Insights.Commands;
 
 namespace CwLogs.Emulator.Insights;
@@ -22,14 +23,26 @@ internal sealed class InsightsQuery
     /// Records start newest first. <paramref name="requestLimit"/> (StartQuery's limit) caps the rows unless the
     /// query has its own <c>limit</c> command, which wins.
     /// </summary>
-    public QueryOutcome Run(IReadOnlyCollection<ScannedEvent> events, string accountId, int requestLimit)
+    /// <param name="cancellation">Checked for every event and every record a command reads (OperationCanceledException).</param>
+    /// <param name="onEvent">A test hook (<see cref="EvaluationProbe"/>), called for every event.</param>
+    public QueryOutcome Run(IReadOnlyCollection<ScannedEvent> events, string accountId, int requestLimit,
+        CancellationToken cancellation = default, Action? onEvent = null)
     {
         List<QueryRecord> records = events
             .OrderByDescending(e => e.Event.Timestamp).ThenByDescending(e => e.Event.Sequence)
-            .Select(e => new QueryRecord(EventFields.Of(e, accountId, resultTimes: true), LogRecordPointer.For(e)))
+            .Select(e =>
+            {
+                onEvent?.Invoke();
+                cancellation.ThrowIfCancellationRequested();
+                return new QueryRecord(e, accountId);
+            })
             .ToList();
-        var state = new QueryState(records);
-        foreach (IQueryCommand command in _commands) command.Apply(state);
+        var state = new QueryState(records, cancellation);
+        foreach (IQueryCommand command in _commands)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            command.Apply(state);
+        }
 
         long matched = state.Matched ?? state.Records.Count;
         IEnumerable<QueryRecord> shown = _hasLimit ? state.Records : state.Records.Take(requestLimit);
@@ -42,10 +55,10 @@ internal sealed class InsightsQuery
     private static IReadOnlyList<ResultField> Row(QueryRecord record, List<string>? projection)
     {
         var row = new List<ResultField>();
-        IEnumerable<string> names = projection ?? (IEnumerable<string>)record.Fields.Keys;
+        IEnumerable<string> names = projection ?? record.Names;
         foreach (string name in names)
             if (record.Get(name) is string value) row.Add(new ResultField(name, value));
-        if (record.Pointer is not null) row.Add(new ResultField("@ptr", record.Pointer));
+        if (record.Pointer is string pointer) row.Add(new ResultField("@ptr", pointer));
         return row;
     }
 }

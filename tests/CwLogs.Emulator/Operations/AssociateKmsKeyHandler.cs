@@ -8,9 +8,9 @@ namespace CwLogs.Emulator.Operations;
 /// <summary>Sets the KMS key a group's new data is encrypted with; DescribeLogGroups then shows it as kmsKeyId.</summary>
 internal sealed class AssociateKmsKeyHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public AssociateKmsKeyHandler(LogStore store) => _store = store;
+    public AssociateKmsKeyHandler(LogStores stores) => _stores = stores;
 
     public string Name => "AssociateKmsKey";
 
@@ -18,7 +18,7 @@ internal sealed class AssociateKmsKeyHandler : IOperationHandler
     {
         string kmsKeyId = KmsKeyArns.Check(request.Body.RequiredString("kmsKeyId"));
         string name = KmsKeyTarget.LogGroupName(request);
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             store.RequireGroup(name).KmsKeyId = kmsKeyId;
             return new JsonObject();

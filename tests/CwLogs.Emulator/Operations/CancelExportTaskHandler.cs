@@ -7,16 +7,16 @@ namespace CwLogs.Emulator.Operations;
 /// <summary>Cancels a PENDING or RUNNING export task; any other status is InvalidOperationException.</summary>
 internal sealed class CancelExportTaskHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public CancelExportTaskHandler(LogStore store) => _store = store;
+    public CancelExportTaskHandler(LogStores stores) => _stores = stores;
 
     public string Name => "CancelExportTask";
 
     public JsonObject Handle(OperationRequest request)
     {
         string taskId = request.Body.RequiredString("taskId");
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             if (!store.ExportTasks.TryGetValue(taskId, out ExportTask? task)) throw Errors.ExportTaskNotFound();
             if (!task.IsActiveAt(request.NowMillis))

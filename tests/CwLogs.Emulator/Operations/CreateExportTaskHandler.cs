@@ -13,12 +13,12 @@ namespace CwLogs.Emulator.Operations;
 internal sealed class CreateExportTaskHandler : IOperationHandler
 {
     private const string DefaultDestinationPrefix = "exportedlogs";
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
     private readonly EmulatorFaults _settings;
 
-    public CreateExportTaskHandler(LogStore store, EmulatorFaults settings)
+    public CreateExportTaskHandler(LogStores stores, EmulatorFaults settings)
     {
-        _store = store;
+        _stores = stores;
         _settings = settings;
     }
 
@@ -37,7 +37,7 @@ internal sealed class CreateExportTaskHandler : IOperationHandler
         string destinationPrefix = body.OptionalString("destinationPrefix") ?? DefaultDestinationPrefix;
         long duration = (long)_settings.ExportTaskDuration.TotalMilliseconds;
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             store.RequireGroup(groupName);
             if (store.ExportTasks.Values.Any(t => t.IsActiveAt(request.NowMillis)))

@@ -8,9 +8,9 @@ namespace CwLogs.Emulator.Operations;
 
 internal sealed class CreateLogGroupHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public CreateLogGroupHandler(LogStore store) => _store = store;
+    public CreateLogGroupHandler(LogStores stores) => _stores = stores;
 
     public string Name => "CreateLogGroup";
 
@@ -24,7 +24,7 @@ internal sealed class CreateLogGroupHandler : IOperationHandler
         string logGroupClass = LogGroupClasses.Check(body.OptionalString("logGroupClass") ?? LogGroupClasses.Standard);
         bool deletionProtection = body.OptionalBool("deletionProtectionEnabled") ?? false;
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             if (store.TryGetGroup(name, out _)) throw Errors.GroupAlreadyExists();
             var group = new LogGroup(name, request.NowMillis, logGroupClass)

@@ -6,9 +6,9 @@ namespace CwLogs.Emulator.Operations;
 
 internal sealed class CreateLogStreamHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public CreateLogStreamHandler(LogStore store) => _store = store;
+    public CreateLogStreamHandler(LogStores stores) => _stores = stores;
 
     public string Name => "CreateLogStream";
 
@@ -17,7 +17,7 @@ internal sealed class CreateLogStreamHandler : IOperationHandler
         RequestBody body = request.Body;
         string groupName = body.RequiredString("logGroupName");
         string streamName = body.RequiredString("logStreamName");
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             LogGroup group = store.RequireGroup(groupName);
             if (group.Streams.ContainsKey(streamName)) throw Errors.StreamAlreadyExists();

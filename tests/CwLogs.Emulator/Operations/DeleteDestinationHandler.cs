@@ -7,16 +7,16 @@ namespace CwLogs.Emulator.Operations;
 /// <summary>Deletes a destination by name; an unknown name is ResourceNotFoundException.</summary>
 internal sealed class DeleteDestinationHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public DeleteDestinationHandler(LogStore store) => _store = store;
+    public DeleteDestinationHandler(LogStores stores) => _stores = stores;
 
     public string Name => "DeleteDestination";
 
     public JsonObject Handle(OperationRequest request)
     {
         string name = request.Body.RequiredString("destinationName");
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             if (!store.Destinations.Remove(name)) throw Errors.DestinationNotFound();
             return new JsonObject();

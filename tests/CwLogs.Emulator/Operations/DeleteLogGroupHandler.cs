@@ -7,16 +7,16 @@ namespace CwLogs.Emulator.Operations;
 /// <summary>Deletes a group with all its streams and events, unless deletion protection is on.</summary>
 internal sealed class DeleteLogGroupHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public DeleteLogGroupHandler(LogStore store) => _store = store;
+    public DeleteLogGroupHandler(LogStores stores) => _stores = stores;
 
     public string Name => "DeleteLogGroup";
 
     public JsonObject Handle(OperationRequest request)
     {
         string name = request.Body.RequiredString("logGroupName");
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             if (store.RequireGroup(name).DeletionProtectionEnabled) throw Errors.DeletionProtected();
             store.RemoveGroup(name);

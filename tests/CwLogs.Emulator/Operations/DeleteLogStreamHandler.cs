@@ -6,9 +6,9 @@ namespace CwLogs.Emulator.Operations;
 
 internal sealed class DeleteLogStreamHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public DeleteLogStreamHandler(LogStore store) => _store = store;
+    public DeleteLogStreamHandler(LogStores stores) => _stores = stores;
 
     public string Name => "DeleteLogStream";
 
@@ -17,7 +17,7 @@ internal sealed class DeleteLogStreamHandler : IOperationHandler
         RequestBody body = request.Body;
         string groupName = body.RequiredString("logGroupName");
         string streamName = body.RequiredString("logStreamName");
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             LogGroup group = store.RequireGroup(groupName);
             if (!group.Streams.Remove(streamName)) throw Errors.StreamNotFound();

@@ -7,9 +7,9 @@ namespace CwLogs.Emulator.Operations;
 
 internal sealed class DeleteMetricFilterHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public DeleteMetricFilterHandler(LogStore store) => _store = store;
+    public DeleteMetricFilterHandler(LogStores stores) => _stores = stores;
 
     public string Name => "DeleteMetricFilter";
 
@@ -18,7 +18,7 @@ internal sealed class DeleteMetricFilterHandler : IOperationHandler
         RequestBody body = request.Body;
         string groupName = body.RequiredString("logGroupName");
         string filterName = body.RequiredString("filterName");
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             if (!store.RequireGroup(groupName).MetricFilters.Remove(filterName)) throw Errors.MetricFilterNotFound();
             return new JsonObject();

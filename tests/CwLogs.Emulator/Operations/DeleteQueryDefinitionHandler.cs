@@ -7,16 +7,16 @@ namespace CwLogs.Emulator.Operations;
 /// <summary>Deletes a saved query by id; an unknown id is ResourceNotFoundException.</summary>
 internal sealed class DeleteQueryDefinitionHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public DeleteQueryDefinitionHandler(LogStore store) => _store = store;
+    public DeleteQueryDefinitionHandler(LogStores stores) => _stores = stores;
 
     public string Name => "DeleteQueryDefinition";
 
     public JsonObject Handle(OperationRequest request)
     {
         string id = request.Body.RequiredString("queryDefinitionId");
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             if (!store.QueryDefinitions.Remove(id)) throw Errors.QueryDefinitionNotFound();
             return new JsonObject { ["success"] = true };

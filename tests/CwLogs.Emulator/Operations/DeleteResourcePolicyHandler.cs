@@ -7,9 +7,9 @@ namespace CwLogs.Emulator.Operations;
 /// <summary>Deletes a resource policy by name; an unknown name is ResourceNotFoundException.</summary>
 internal sealed class DeleteResourcePolicyHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public DeleteResourcePolicyHandler(LogStore store) => _store = store;
+    public DeleteResourcePolicyHandler(LogStores stores) => _stores = stores;
 
     public string Name => "DeleteResourcePolicy";
 
@@ -17,7 +17,7 @@ internal sealed class DeleteResourcePolicyHandler : IOperationHandler
     {
         // The model leaves policyName optional; the service refuses a call without it.
         string name = request.Body.RequiredString("policyName");
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             if (!store.ResourcePolicies.Remove(name)) throw Errors.ResourcePolicyNotFound(name);
             return new JsonObject();

@@ -7,16 +7,16 @@ namespace CwLogs.Emulator.Operations;
 /// <summary>Removes retention, so the group keeps events forever (DescribeLogGroups then omits retentionInDays).</summary>
 internal sealed class DeleteRetentionPolicyHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public DeleteRetentionPolicyHandler(LogStore store) => _store = store;
+    public DeleteRetentionPolicyHandler(LogStores stores) => _stores = stores;
 
     public string Name => "DeleteRetentionPolicy";
 
     public JsonObject Handle(OperationRequest request)
     {
         string name = request.Body.RequiredString("logGroupName");
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             store.RequireGroup(name).RetentionInDays = null;
             return new JsonObject();

@@ -7,9 +7,9 @@ namespace CwLogs.Emulator.Operations;
 
 internal sealed class DeleteSubscriptionFilterHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public DeleteSubscriptionFilterHandler(LogStore store) => _store = store;
+    public DeleteSubscriptionFilterHandler(LogStores stores) => _stores = stores;
 
     public string Name => "DeleteSubscriptionFilter";
 
@@ -18,7 +18,7 @@ internal sealed class DeleteSubscriptionFilterHandler : IOperationHandler
         RequestBody body = request.Body;
         string groupName = body.RequiredString("logGroupName");
         string filterName = body.RequiredString("filterName");
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             if (!store.RequireGroup(groupName).SubscriptionFilters.Remove(filterName)) throw Errors.SubscriptionFilterNotFound();
             return new JsonObject();

@@ -13,9 +13,9 @@ internal sealed class DescribeDestinationsHandler : IOperationHandler
 {
     private const int DefaultLimit = 50;
     private const string TokenKind = "DescribeDestinations";
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public DescribeDestinationsHandler(LogStore store) => _store = store;
+    public DescribeDestinationsHandler(LogStores stores) => _stores = stores;
 
     public string Name => "DescribeDestinations";
 
@@ -27,7 +27,7 @@ internal sealed class DescribeDestinationsHandler : IOperationHandler
         int limit = body.OptionalInt("limit") ?? DefaultLimit;
         string? after = PositionToken.Decode(body.OptionalString("nextToken"), TokenKind, 1)?[0];
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             List<Destination> remaining = store.Destinations.Values
                 .Where(d => after is null || string.CompareOrdinal(d.Name, after) > 0)

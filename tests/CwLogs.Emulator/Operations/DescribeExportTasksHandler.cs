@@ -12,9 +12,9 @@ internal sealed class DescribeExportTasksHandler : IOperationHandler
 {
     private const int DefaultLimit = 50;
     private const string TokenKind = "DescribeExportTasks";
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public DescribeExportTasksHandler(LogStore store) => _store = store;
+    public DescribeExportTasksHandler(LogStores stores) => _stores = stores;
 
     public string Name => "DescribeExportTasks";
 
@@ -26,7 +26,7 @@ internal sealed class DescribeExportTasksHandler : IOperationHandler
         int limit = body.OptionalInt("limit") ?? DefaultLimit;
         long before = SequenceToken.Decode(body.OptionalString("nextToken"), TokenKind);
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             List<ExportTask> remaining = store.ExportTasks.Values
                 .Where(t => t.Sequence < before)

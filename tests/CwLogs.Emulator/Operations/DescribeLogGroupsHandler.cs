@@ -18,9 +18,9 @@ internal sealed class DescribeLogGroupsHandler : IOperationHandler
     private const int DefaultLimit = 50;
     private const int MaxIdentifiers = 50;
     private const string TokenKind = "DescribeLogGroups";
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public DescribeLogGroupsHandler(LogStore store) => _store = store;
+    public DescribeLogGroupsHandler(LogStores stores) => _stores = stores;
 
     public string Name => "DescribeLogGroups";
 
@@ -41,7 +41,7 @@ internal sealed class DescribeLogGroupsHandler : IOperationHandler
         int limit = body.OptionalInt("limit") ?? DefaultLimit;
         string? after = PositionToken.Decode(body.OptionalString("nextToken"), TokenKind, 1)?[0];
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             List<LogGroup> remaining = store.Groups
                 .Where(g => after is null || string.CompareOrdinal(g.Name, after) > 0)

@@ -19,9 +19,9 @@ internal sealed class DescribeLogStreamsHandler : IOperationHandler
     private const int DefaultLimit = 50;
     private const string ByName = "LogStreamName";
     private const string ByLastEventTime = "LastEventTime";
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public DescribeLogStreamsHandler(LogStore store) => _store = store;
+    public DescribeLogStreamsHandler(LogStores stores) => _stores = stores;
 
     public string Name => "DescribeLogStreams";
 
@@ -39,7 +39,7 @@ internal sealed class DescribeLogStreamsHandler : IOperationHandler
         var order = new StreamOrder(orderBy == ByLastEventTime, descending);
         StreamOrder.Key? after = order.DecodeToken(body.OptionalString("nextToken"));
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             LogGroup group = store.RequireGroup(groupName);
             List<LogStream> remaining = group.Streams.Values

@@ -18,9 +18,9 @@ internal sealed class DescribeMetricFiltersHandler : IOperationHandler
 {
     private const int MaxLimit = 50;
     private const string TokenKind = "DescribeMetricFilters";
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public DescribeMetricFiltersHandler(LogStore store) => _store = store;
+    public DescribeMetricFiltersHandler(LogStores stores) => _stores = stores;
 
     public string Name => "DescribeMetricFilters";
 
@@ -36,7 +36,7 @@ internal sealed class DescribeMetricFiltersHandler : IOperationHandler
         int limit = body.OptionalInt("limit") ?? MaxLimit;
         string[]? after = PositionToken.Decode(body.OptionalString("nextToken"), TokenKind, 2);
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             IEnumerable<LogGroup> groups = groupName is null ? store.Groups : new[] { store.RequireGroup(groupName) };
             List<(LogGroup Group, MetricFilter Filter)> remaining = groups

@@ -16,9 +16,9 @@ internal sealed class DescribeQueriesHandler : IOperationHandler
 {
     private const int DefaultMaxResults = 1000;
     private const string TokenKind = "DescribeQueries";
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public DescribeQueriesHandler(LogStore store) => _store = store;
+    public DescribeQueriesHandler(LogStores stores) => _stores = stores;
 
     public string Name => "DescribeQueries";
 
@@ -30,7 +30,7 @@ internal sealed class DescribeQueriesHandler : IOperationHandler
         int maxResults = body.OptionalInt("maxResults") ?? DefaultMaxResults;
         long before = SequenceToken.Decode(body.OptionalString("nextToken"), TokenKind);
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             List<QueryRun> remaining = store.Queries.Values
                 .Where(q => q.Sequence < before)

@@ -14,9 +14,9 @@ internal sealed class DescribeQueryDefinitionsHandler : IOperationHandler
 {
     private const int DefaultMaxResults = 1000;
     private const string TokenKind = "DescribeQueryDefinitions";
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public DescribeQueryDefinitionsHandler(LogStore store) => _store = store;
+    public DescribeQueryDefinitionsHandler(LogStores stores) => _stores = stores;
 
     public string Name => "DescribeQueryDefinitions";
 
@@ -27,7 +27,7 @@ internal sealed class DescribeQueryDefinitionsHandler : IOperationHandler
         int maxResults = body.OptionalInt("maxResults") ?? DefaultMaxResults;
         string[]? after = PositionToken.Decode(body.OptionalString("nextToken"), TokenKind, 2);
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             List<QueryDefinition> remaining = store.QueryDefinitions.Values
                 .OrderBy(d => d.Name, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal)

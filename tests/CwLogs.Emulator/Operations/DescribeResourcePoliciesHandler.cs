@@ -12,9 +12,9 @@ internal sealed class DescribeResourcePoliciesHandler : IOperationHandler
 {
     private const int DefaultLimit = 50;
     private const string TokenKind = "DescribeResourcePolicies";
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public DescribeResourcePoliciesHandler(LogStore store) => _store = store;
+    public DescribeResourcePoliciesHandler(LogStores stores) => _stores = stores;
 
     public string Name => "DescribeResourcePolicies";
 
@@ -24,7 +24,7 @@ internal sealed class DescribeResourcePoliciesHandler : IOperationHandler
         int limit = body.OptionalInt("limit") ?? DefaultLimit;
         string? after = PositionToken.Decode(body.OptionalString("nextToken"), TokenKind, 1)?[0];
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             List<ResourcePolicy> remaining = store.ResourcePolicies.Values
                 .Where(p => after is null || string.CompareOrdinal(p.Name, after) > 0)

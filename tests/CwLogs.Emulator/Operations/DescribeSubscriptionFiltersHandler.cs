@@ -14,9 +14,9 @@ internal sealed class DescribeSubscriptionFiltersHandler : IOperationHandler
 {
     private const int MaxLimit = 50;
     private const string TokenKind = "DescribeSubscriptionFilters";
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public DescribeSubscriptionFiltersHandler(LogStore store) => _store = store;
+    public DescribeSubscriptionFiltersHandler(LogStores stores) => _stores = stores;
 
     public string Name => "DescribeSubscriptionFilters";
 
@@ -28,7 +28,7 @@ internal sealed class DescribeSubscriptionFiltersHandler : IOperationHandler
         int limit = body.OptionalInt("limit") ?? MaxLimit;
         string[]? after = PositionToken.Decode(body.OptionalString("nextToken"), TokenKind, 2);
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             LogGroup group = store.RequireGroup(groupName);
             // The token belongs to this group's listing; another group's token is as invalid as a made-up one.

@@ -19,9 +19,9 @@ internal sealed class FilterLogEventsHandler : IOperationHandler
 {
     private const int DefaultLimit = 10_000;
     private const string TokenKind = "FilterLogEvents";
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public FilterLogEventsHandler(LogStore store) => _store = store;
+    public FilterLogEventsHandler(LogStores stores) => _stores = stores;
 
     public string Name => "FilterLogEvents";
 
@@ -41,7 +41,7 @@ internal sealed class FilterLogEventsHandler : IOperationHandler
         EventKey after = DecodeToken(body.OptionalString("nextToken"));
         _ = body.OptionalBool("interleaved"); // deprecated by AWS; results are always interleaved
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             LogGroup group = store.RequireGroup(groupName);
             List<LogStream> searched = group.Streams.Values

@@ -16,9 +16,9 @@ namespace CwLogs.Emulator.Operations;
 internal sealed class GetLogEventsHandler : IOperationHandler
 {
     private const int DefaultLimit = 10_000;
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public GetLogEventsHandler(LogStore store) => _store = store;
+    public GetLogEventsHandler(LogStores stores) => _stores = stores;
 
     public string Name => "GetLogEvents";
 
@@ -37,7 +37,7 @@ internal sealed class GetLogEventsHandler : IOperationHandler
             ? new EventToken(startFromHead, startFromHead ? EventKey.First : EventKey.Last)
             : EventToken.Parse(nextToken);
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             LogStream stream = store.RequireGroup(groupName).RequireStream(streamName);
             // startTime is inclusive, endTime exclusive (per the API reference).

@@ -18,9 +18,9 @@ internal sealed class GetLogGroupFieldsHandler : IOperationHandler
 {
     private const long HalfWindowMillis = 8 * 60 * 1000;
     private const long DefaultWindowMillis = 15 * 60 * 1000;
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public GetLogGroupFieldsHandler(LogStore store) => _store = store;
+    public GetLogGroupFieldsHandler(LogStores stores) => _stores = stores;
 
     public string Name => "GetLogGroupFields";
 
@@ -32,7 +32,7 @@ internal sealed class GetLogGroupFieldsHandler : IOperationHandler
             ? (seconds * 1000 - HalfWindowMillis, seconds * 1000 + HalfWindowMillis)
             : (request.NowMillis - DefaultWindowMillis, request.NowMillis);
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             LogGroup group = store.RequireGroup(groupName);
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -12,9 +12,9 @@ namespace CwLogs.Emulator.Operations;
 /// </summary>
 internal sealed class GetLogRecordHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public GetLogRecordHandler(LogStore store) => _store = store;
+    public GetLogRecordHandler(LogStores stores) => _stores = stores;
 
     public string Name => "GetLogRecord";
 
@@ -23,7 +23,7 @@ internal sealed class GetLogRecordHandler : IOperationHandler
         (string groupName, string streamName, long sequence) = LogRecordPointer.Read(request.Body.RequiredString("logRecordPointer"));
         _ = request.Body.OptionalBool("unmask"); // no data protection policies here: nothing is ever masked
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             LogStream stream = store.RequireGroup(groupName).RequireStream(streamName);
             StoredEvent e = stream.Events.FirstOrDefault(x => x.Sequence == sequence)

@@ -13,20 +13,20 @@ namespace CwLogs.Emulator.Operations;
 /// </summary>
 internal sealed class GetQueryResultsHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public GetQueryResultsHandler(LogStore store) => _store = store;
+    public GetQueryResultsHandler(LogStores stores) => _stores = stores;
 
     public string Name => "GetQueryResults";
 
     public JsonObject Handle(OperationRequest request)
     {
         string queryId = QueryIds.Required(request.Body);
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             QueryRun query = QueryIds.Find(store, queryId);
             string status = query.StatusAt(request.NowMillis);
-            QueryOutcome outcome = query.Outcome;
+            QueryOutcome outcome = query.Outcome ?? QueryOutcome.Empty; // still being evaluated
             int shown = status switch
             {
                 QueryStatus.Complete => outcome.Rows.Count,

@@ -17,6 +17,6 @@ internal static class KmsKeyTarget
             throw Errors.InvalidParameter("logGroupName and resourceIdentifier are mutually exclusive parameters.");
         if (name is not null) return name;
         if (identifier is null) throw Errors.InvalidParameter("Either logGroupName or resourceIdentifier must be specified.");
-        return ResourceArns.LogGroupName(identifier, request.AccountId);
+        return ResourceArns.LogGroupName(identifier, request.AccountId, request.Region);
     }
 }

@@ -8,15 +8,15 @@ namespace CwLogs.Emulator.Operations;
 /// <summary>A resource's tags by ARN (log groups only: see <see cref="ResourceArns"/>).</summary>
 internal sealed class ListTagsForResourceHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public ListTagsForResourceHandler(LogStore store) => _store = store;
+    public ListTagsForResourceHandler(LogStores stores) => _stores = stores;
 
     public string Name => "ListTagsForResource";
 
     public JsonObject Handle(OperationRequest request)
     {
-        string name = ResourceArns.LogGroupName(request.Body.RequiredString("resourceArn"), request.AccountId);
-        return _store.Transact(store => GroupTags.Output(store.RequireGroup(name)));
+        string name = ResourceArns.LogGroupName(request.Body.RequiredString("resourceArn"), request.AccountId, request.Region);
+        return _stores.For(request).Transact(store => GroupTags.Output(store.RequireGroup(name)));
     }
 }

@@ -7,15 +7,15 @@ namespace CwLogs.Emulator.Operations;
 /// <summary>A group's tags (deprecated by AWS in favour of ListTagsForResource, still served).</summary>
 internal sealed class ListTagsLogGroupHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public ListTagsLogGroupHandler(LogStore store) => _store = store;
+    public ListTagsLogGroupHandler(LogStores stores) => _stores = stores;
 
     public string Name => "ListTagsLogGroup";
 
     public JsonObject Handle(OperationRequest request)
     {
         string name = request.Body.RequiredString("logGroupName");
-        return _store.Transact(store => GroupTags.Output(store.RequireGroup(name)));
+        return _stores.For(request).Transact(store => GroupTags.Output(store.RequireGroup(name)));
     }
 }

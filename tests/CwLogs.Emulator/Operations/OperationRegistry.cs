@@ -9,7 +9,7 @@ internal sealed class OperationRegistry
 {
     private readonly Dictionary<string, IOperationHandler> _handlers = new(StringComparer.Ordinal);
 
-    public OperationRegistry(LogStore store, EmulatorFaults settings)
+    public OperationRegistry(LogStores store, EmulatorFaults settings, Insights.EvaluationProbe probe)
     {
         Add(new CreateLogGroupHandler(store));
         Add(new DeleteLogGroupHandler(store));
@@ -31,7 +31,7 @@ internal sealed class OperationRegistry
         Add(new PutLogEventsHandler(store));
         Add(new GetLogEventsHandler(store));
         Add(new FilterLogEventsHandler(store));
-        Add(new StartQueryHandler(store, settings));
+        Add(new StartQueryHandler(store, settings, probe));
         Add(new GetQueryResultsHandler(store));
         Add(new StopQueryHandler(store));
         Add(new DescribeQueriesHandler(store));

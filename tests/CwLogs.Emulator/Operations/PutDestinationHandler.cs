@@ -11,9 +11,9 @@ namespace CwLogs.Emulator.Operations;
 /// </summary>
 internal sealed class PutDestinationHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public PutDestinationHandler(LogStore store) => _store = store;
+    public PutDestinationHandler(LogStores stores) => _stores = stores;
 
     public string Name => "PutDestination";
 
@@ -25,7 +25,7 @@ internal sealed class PutDestinationHandler : IOperationHandler
         string roleArn = body.RequiredString("roleArn");
         IReadOnlyDictionary<string, string>? tags = body.OptionalStringMap("tags");
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             Destination destination = store.Destinations.TryGetValue(name, out Destination? existing)
                 ? existing with { TargetArn = targetArn, RoleArn = roleArn }

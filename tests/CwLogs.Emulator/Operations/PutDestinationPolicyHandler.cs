@@ -12,9 +12,9 @@ namespace CwLogs.Emulator.Operations;
 /// </summary>
 internal sealed class PutDestinationPolicyHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public PutDestinationPolicyHandler(LogStore store) => _store = store;
+    public PutDestinationPolicyHandler(LogStores stores) => _stores = stores;
 
     public string Name => "PutDestinationPolicy";
 
@@ -25,7 +25,7 @@ internal sealed class PutDestinationPolicyHandler : IOperationHandler
         string policy = PolicyDocuments.Check(body.RequiredString("accessPolicy"), "accessPolicy");
         bool forceUpdate = body.OptionalBool("forceUpdate") ?? false;
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             if (!store.Destinations.TryGetValue(name, out Destination? destination)) throw Errors.DestinationNotFound();
             bool toOrganization = destination.AccessPolicy is { } current

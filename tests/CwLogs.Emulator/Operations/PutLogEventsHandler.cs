@@ -15,9 +15,9 @@ namespace CwLogs.Emulator.Operations;
 internal sealed class PutLogEventsHandler : IOperationHandler
 {
     private const long MaxSpanMillis = 24L * 60 * 60 * 1000;
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public PutLogEventsHandler(LogStore store) => _store = store;
+    public PutLogEventsHandler(LogStores stores) => _stores = stores;
 
     public string Name => "PutLogEvents";
 
@@ -31,7 +31,7 @@ internal sealed class PutLogEventsHandler : IOperationHandler
         CheckBatchSize(events);
         CheckChronological(events);
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             LogGroup group = store.RequireGroup(groupName);
             LogStream stream = group.RequireStream(streamName);

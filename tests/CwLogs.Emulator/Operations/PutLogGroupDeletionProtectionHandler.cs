@@ -8,9 +8,9 @@ namespace CwLogs.Emulator.Operations;
 /// <summary>Turns a group's deletion protection on or off; both members are required.</summary>
 internal sealed class PutLogGroupDeletionProtectionHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public PutLogGroupDeletionProtectionHandler(LogStore store) => _store = store;
+    public PutLogGroupDeletionProtectionHandler(LogStores stores) => _stores = stores;
 
     public string Name => "PutLogGroupDeletionProtection";
 
@@ -19,7 +19,7 @@ internal sealed class PutLogGroupDeletionProtectionHandler : IOperationHandler
         RequestBody body = request.Body;
         string name = GroupIdentifier.ToName(body.RequiredString("logGroupIdentifier"), "logGroupIdentifier");
         bool enabled = body.OptionalBool("deletionProtectionEnabled") ?? throw Errors.MissingMember("deletionProtectionEnabled");
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             store.RequireGroup(name).DeletionProtectionEnabled = enabled;
             return new JsonObject();

@@ -10,9 +10,9 @@ namespace CwLogs.Emulator.Operations;
 internal sealed class PutMetricFilterHandler : IOperationHandler
 {
     public const int MaxPerGroup = 100;
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public PutMetricFilterHandler(LogStore store) => _store = store;
+    public PutMetricFilterHandler(LogStores stores) => _stores = stores;
 
     public string Name => "PutMetricFilter";
 
@@ -25,7 +25,7 @@ internal sealed class PutMetricFilterHandler : IOperationHandler
         FilterPattern.Parse(pattern); // an invalid pattern is refused now, not when events arrive
         MetricTransformation transformation = MetricTransformations.Read(body);
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             LogGroup group = store.RequireGroup(groupName);
             if (!group.MetricFilters.ContainsKey(filterName) && group.MetricFilters.Count >= MaxPerGroup)

@@ -13,9 +13,9 @@ namespace CwLogs.Emulator.Operations;
 /// </summary>
 internal sealed class PutQueryDefinitionHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public PutQueryDefinitionHandler(LogStore store) => _store = store;
+    public PutQueryDefinitionHandler(LogStores stores) => _stores = stores;
 
     public string Name => "PutQueryDefinition";
 
@@ -27,7 +27,7 @@ internal sealed class PutQueryDefinitionHandler : IOperationHandler
         string? id = body.OptionalString("queryDefinitionId");
         IReadOnlyList<string>? groups = body.OptionalStringList("logGroupNames");
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             if (id is not null && !store.QueryDefinitions.ContainsKey(id)) throw Errors.QueryDefinitionNotFound();
             string saved = id ?? Guid.NewGuid().ToString();

@@ -12,9 +12,9 @@ namespace CwLogs.Emulator.Operations;
 internal sealed class PutResourcePolicyHandler : IOperationHandler
 {
     public const int MaxPolicies = 10;
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public PutResourcePolicyHandler(LogStore store) => _store = store;
+    public PutResourcePolicyHandler(LogStores stores) => _stores = stores;
 
     public string Name => "PutResourcePolicy";
 
@@ -25,7 +25,7 @@ internal sealed class PutResourcePolicyHandler : IOperationHandler
         string name = body.RequiredString("policyName");
         string document = PolicyDocuments.Check(body.RequiredString("policyDocument"), "policyDocument");
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             if (!store.ResourcePolicies.ContainsKey(name) && store.ResourcePolicies.Count >= MaxPolicies)
                 throw Errors.LimitExceeded("Resource limit exceeded.");

@@ -8,9 +8,9 @@ namespace CwLogs.Emulator.Operations;
 /// <summary>Sets retention; PutLogEvents then rejects events older than it (expiredLogEventEndIndex).</summary>
 internal sealed class PutRetentionPolicyHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public PutRetentionPolicyHandler(LogStore store) => _store = store;
+    public PutRetentionPolicyHandler(LogStores stores) => _stores = stores;
 
     public string Name => "PutRetentionPolicy";
 
@@ -20,7 +20,7 @@ internal sealed class PutRetentionPolicyHandler : IOperationHandler
         string name = body.RequiredString("logGroupName");
         // The model types retentionInDays as a plain integer, so the allowed values stay hand-written.
         int days = RetentionDays.Check(body.OptionalInt("retentionInDays") ?? throw Errors.MissingMember("retentionInDays"));
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             store.RequireGroup(name).RetentionInDays = days;
             return new JsonObject();

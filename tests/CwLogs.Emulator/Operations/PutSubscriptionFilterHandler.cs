@@ -14,9 +14,9 @@ internal sealed class PutSubscriptionFilterHandler : IOperationHandler
 {
     public const int MaxPerGroup = 2;
     private static readonly string[] Distributions = { "Random", "ByLogStream" };
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public PutSubscriptionFilterHandler(LogStore store) => _store = store;
+    public PutSubscriptionFilterHandler(LogStores stores) => _stores = stores;
 
     public string Name => "PutSubscriptionFilter";
 
@@ -33,7 +33,7 @@ internal sealed class PutSubscriptionFilterHandler : IOperationHandler
         if (System.Array.IndexOf(Distributions, distribution) < 0)
             throw Errors.NotInEnum("distribution", distribution, Distributions);
 
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             LogGroup group = store.RequireGroup(groupName);
             if (!group.SubscriptionFilters.ContainsKey(filterName) && group.SubscriptionFilters.Count >= MaxPerGroup)

@@ -11,19 +11,22 @@ namespace CwLogs.Emulator.Operations;
 
 /// <summary>
 /// Compiles the query (MalformedQueryException), checks the groups exist and the concurrency limit, then runs
-/// it at once over the events stored now; the result is revealed as the query's status reaches Complete.
+/// it at once over the events stored now, outside the store lock (the query is listed Running meanwhile) and
+/// answers when it is done; the result is revealed as the query's status reaches Complete.
 /// startTime/endTime are epoch seconds and both whole seconds are included.
 /// </summary>
 internal sealed class StartQueryHandler : IOperationHandler
 {
     private const int DefaultLimit = 1_000;
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
     private readonly EmulatorFaults _settings;
+    private readonly EvaluationProbe _probe;
 
-    public StartQueryHandler(LogStore store, EmulatorFaults settings)
+    public StartQueryHandler(LogStores stores, EmulatorFaults settings, EvaluationProbe probe)
     {
-        _store = store;
+        _stores = stores;
         _settings = settings;
+        _probe = probe;
     }
 
     public string Name => "StartQuery";
@@ -41,7 +44,9 @@ internal sealed class StartQueryHandler : IOperationHandler
         int concurrencyLimit = _settings.QueryConcurrencyLimit;
         long duration = (long)_settings.QueryDuration.TotalMilliseconds;
 
-        return _store.Transact(store =>
+        // Under the lock: checks, the snapshot of the events (references only) and the query's entry.
+        LogStore data = _stores.For(request); // the same store throughout, even if a reset replaces it meanwhile
+        (QueryRun run, List<ScannedEvent> events) = data.Transact(store =>
         {
             List<LogGroup> groups = groupNames.Select(store.RequireGroup).ToList();
             if (store.Queries.Values.Count(q => q.IsActiveAt(request.NowMillis)) >= concurrencyLimit)
@@ -49,12 +54,28 @@ internal sealed class StartQueryHandler : IOperationHandler
 
             long fromMillis = startTime * 1000;
             long toMillis = endTime * 1000 + 999;
-            List<ScannedEvent> events = groups.SelectMany(g => EventScan.InWindow(g, fromMillis, toMillis)).ToList();
-            QueryOutcome outcome = query.Run(events, request.AccountId, limit);
-
-            string id = Guid.NewGuid().ToString();
-            store.Queries.Add(id, new QueryRun(id, queryString, groupNames, request.NowMillis, duration, store.NextJobSequence(), outcome));
-            return new JsonObject { ["queryId"] = id };
+            List<ScannedEvent> snapshot = groups.SelectMany(g => EventScan.InWindow(g, fromMillis, toMillis)).ToList();
+            var started = new QueryRun(Guid.NewGuid().ToString(), queryString, groupNames, request.NowMillis, duration, store.NextJobSequence());
+            store.Queries.Add(started.Id, started);
+            return (started, snapshot);
         });
+
+        // Outside it: the evaluation, so a slow query holds up no other call; StopQuery and a reset cancel it.
+        try
+        {
+            QueryOutcome outcome = query.Run(events, request.AccountId, limit, run.Cancellation, _probe.EachEvent);
+            data.Transact(_ => { run.Finish(outcome); return true; });
+        }
+        catch (OperationCanceledException) when (run.Cancellation.IsCancellationRequested)
+        {
+            // Cancelled while evaluated: the query stays Cancelled (or is gone after a reset).
+        }
+        catch (Exception) when (!run.Cancellation.IsCancellationRequested)
+        {
+            // An evaluation that fails (an emulator bug, reported as such) must not stay listed Running forever.
+            data.Transact(store => store.Queries.Remove(run.Id));
+            throw;
+        }
+        return new JsonObject { ["queryId"] = run.Id };
     }
 }

@@ -7,16 +7,16 @@ namespace CwLogs.Emulator.Operations;
 /// <summary>Cancels a Scheduled or Running query; a query that has ended is an InvalidParameterException.</summary>
 internal sealed class StopQueryHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public StopQueryHandler(LogStore store) => _store = store;
+    public StopQueryHandler(LogStores stores) => _stores = stores;
 
     public string Name => "StopQuery";
 
     public JsonObject Handle(OperationRequest request)
     {
         string queryId = QueryIds.Required(request.Body);
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             QueryRun query = QueryIds.Find(store, queryId);
             if (!query.IsActiveAt(request.NowMillis))

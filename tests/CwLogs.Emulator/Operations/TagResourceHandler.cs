@@ -8,9 +8,9 @@ namespace CwLogs.Emulator.Operations;
 /// <summary>Adds or overwrites the tags of a resource by ARN (log groups only: see <see cref="ResourceArns"/>).</summary>
 internal sealed class TagResourceHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public TagResourceHandler(LogStore store) => _store = store;
+    public TagResourceHandler(LogStores stores) => _stores = stores;
 
     public string Name => "TagResource";
 
@@ -19,8 +19,8 @@ internal sealed class TagResourceHandler : IOperationHandler
         RequestBody body = request.Body;
         string arn = body.RequiredString("resourceArn");
         var tags = body.OptionalStringMap("tags") ?? throw Errors.MissingMember("tags");
-        string name = ResourceArns.LogGroupName(arn, request.AccountId);
-        return _store.Transact(store =>
+        string name = ResourceArns.LogGroupName(arn, request.AccountId, request.Region);
+        return _stores.For(request).Transact(store =>
         {
             GroupTags.Add(store.RequireGroup(name), tags, () => Errors.TooManyTags(arn));
             return new JsonObject();

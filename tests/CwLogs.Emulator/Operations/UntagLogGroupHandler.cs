@@ -7,9 +7,9 @@ namespace CwLogs.Emulator.Operations;
 /// <summary>Removes tags by key from a group (deprecated by AWS in favour of UntagResource, still served).</summary>
 internal sealed class UntagLogGroupHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public UntagLogGroupHandler(LogStore store) => _store = store;
+    public UntagLogGroupHandler(LogStores stores) => _stores = stores;
 
     public string Name => "UntagLogGroup";
 
@@ -18,7 +18,7 @@ internal sealed class UntagLogGroupHandler : IOperationHandler
         RequestBody body = request.Body;
         string name = body.RequiredString("logGroupName");
         var keys = body.OptionalStringList("tags") ?? throw Errors.MissingMember("tags");
-        return _store.Transact(store =>
+        return _stores.For(request).Transact(store =>
         {
             GroupTags.Remove(store.RequireGroup(name), keys);
             return new JsonObject();

@@ -8,9 +8,9 @@ namespace CwLogs.Emulator.Operations;
 /// <summary>Removes tags by key from a resource by ARN (log groups only: see <see cref="ResourceArns"/>).</summary>
 internal sealed class UntagResourceHandler : IOperationHandler
 {
-    private readonly LogStore _store;
+    private readonly LogStores _stores;
 
-    public UntagResourceHandler(LogStore store) => _store = store;
+    public UntagResourceHandler(LogStores stores) => _stores = stores;
 
     public string Name => "UntagResource";
 
@@ -19,8 +19,8 @@ internal sealed class UntagResourceHandler : IOperationHandler
         RequestBody body = request.Body;
         string arn = body.RequiredString("resourceArn");
         var keys = body.OptionalStringList("tagKeys") ?? throw Errors.MissingMember("tagKeys");
-        string name = ResourceArns.LogGroupName(arn, request.AccountId);
-        return _store.Transact(store =>
+        string name = ResourceArns.LogGroupName(arn, request.AccountId, request.Region);
+        return _stores.For(request).Transact(store =>
         {
             GroupTags.Remove(store.RequireGroup(name), keys);
             return new JsonObject();

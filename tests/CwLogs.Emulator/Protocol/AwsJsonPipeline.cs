@@ -21,7 +21,6 @@ namespace CwLogs.Emulator.Protocol;
 internal sealed class AwsJsonPipeline
 {
     public const string TargetPrefix = "Logs_20140328.";
-    public const string AccountId = "123456789012";
     private const string ContentType = "application/x-amz-json-1.1";
 
     private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -108,7 +107,7 @@ internal sealed class AwsJsonPipeline
         using JsonDocument document = ParseBody(body);
         // The model's member rules (types, required, lengths, patterns, ranges, enums) come before any behaviour.
         RequestValidator.Validate(ServiceModel.Logs, operation, document.RootElement);
-        var request = new OperationRequest(new RequestBody(document.RootElement), credential.Region, AccountId,
+        var request = new OperationRequest(new RequestBody(document.RootElement), credential.Region, Accounts.ForAccessKey(credential.AccessKeyId),
             _clock.GetUtcNow().ToUnixTimeMilliseconds()) { EmptyPage = emptyPage };
         return handler.Handle(request);
     }

@@ -25,6 +25,7 @@ internal sealed class LogStore
         lock (_gate)
         {
             _groups.Clear();
+            foreach (QueryRun query in Queries.Values) query.Cancel(); // stops evaluations still running
             Queries.Clear();
             QueryDefinitions.Clear();
             ExportTasks.Clear();

@@ -1,15 +1,20 @@
 using System.Collections.Generic;
+using System.Threading;
 using CwLogs.Emulator.Insights;
 
 namespace CwLogs.Emulator.Store;
 
 /// <summary>
-/// A Logs Insights query started with StartQuery. Its result is computed when it starts (over the events
-/// stored then); its status comes from the clock: Scheduled, Running, then Complete after its duration.
+/// A Logs Insights query started with StartQuery. StartQuery evaluates it outside the store lock over the events
+/// stored when it started; its status comes from the clock (Scheduled, Running, then Complete after its duration),
+/// but it stays Running until its evaluation has finished. StopQuery and a reset cancel the evaluation.
+/// Members are read and changed inside the store's lock, except <see cref="Cancellation"/>.
 /// </summary>
 internal sealed class QueryRun
 {
-    public QueryRun(string id, string queryString, IReadOnlyList<string> logGroupNames, long createTime, long durationMillis, long sequence, QueryOutcome outcome)
+    private readonly CancellationTokenSource _cancellation = new();
+
+    public QueryRun(string id, string queryString, IReadOnlyList<string> logGroupNames, long createTime, long durationMillis, long sequence)
     {
         Id = id;
         QueryString = queryString;
@@ -17,7 +22,6 @@ internal sealed class QueryRun
         CreateTime = createTime;
         DurationMillis = durationMillis;
         Sequence = sequence;
-        Outcome = outcome;
     }
 
     public string Id { get; }
@@ -29,8 +33,13 @@ internal sealed class QueryRun
     /// <summary>Start order, for newest-first listings and their tokens.</summary>
     public long Sequence { get; }
 
-    public QueryOutcome Outcome { get; }
+    /// <summary>The result; null while the query is being evaluated (and forever once cancelled during it).</summary>
+    public QueryOutcome? Outcome { get; private set; }
+
     public bool Cancelled { get; private set; }
+
+    /// <summary>Checked by the evaluation loop (on the StartQuery thread, outside the lock).</summary>
+    public CancellationToken Cancellation => _cancellation.Token;
 
     public string StatusAt(long nowMillis)
     {
@@ -39,13 +48,19 @@ internal sealed class QueryRun
         {
             Phase.Waiting => QueryStatus.Scheduled,
             Phase.Running => QueryStatus.Running,
-            _ => QueryStatus.Complete,
+            _ => Outcome is null ? QueryStatus.Running : QueryStatus.Complete,
         };
     }
 
     public bool IsActiveAt(long nowMillis) => StatusAt(nowMillis) is QueryStatus.Scheduled or QueryStatus.Running;
 
-    public void Cancel() => Cancelled = true;
+    public void Finish(QueryOutcome outcome) => Outcome = outcome;
+
+    public void Cancel()
+    {
+        Cancelled = true;
+        _cancellation.Cancel();
+    }
 }
 
 /// <summary>The QueryStatus values the emulator reaches (Failed, Timeout and Unknown never happen here).</summary>

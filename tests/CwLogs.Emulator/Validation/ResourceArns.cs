@@ -12,16 +12,16 @@ internal static class ResourceArns
 {
     private const string LogGroupType = "log-group";
 
-    /// <summary>The log group an ARN names; the region is not checked, as the store is shared by all regions.</summary>
-    public static string LogGroupName(string arn, string accountId)
+    /// <summary>The log group an ARN names, in the caller's account and region (another one's is not found).</summary>
+    public static string LogGroupName(string arn, string accountId, string region)
     {
         string[] parts = arn.Split(':', 7);
         if (parts.Length < 7 || parts[0] != "arn" || parts[1].Length == 0 || parts[2] != "logs" || parts[6].Length == 0)
             throw Errors.InvalidResourceArn();
         if (parts[5] == LogGroupType && parts[6].EndsWith(":*", StringComparison.Ordinal))
             throw Errors.InvalidResourceArn();
-        // Another account's resources, and the types the emulator does not keep (destinations, deliveries, ...), are not here.
-        if (parts[4] != accountId || parts[5] != LogGroupType) throw Errors.ResourceNotFound();
+        // Another account's or region's resources, and the types the emulator does not keep (destinations, deliveries, ...), are not here.
+        if (parts[3] != region || parts[4] != accountId || parts[5] != LogGroupType) throw Errors.ResourceNotFound();
         return parts[6];
     }
 }

@@ -9,5 +9,9 @@ internal sealed class FilterCommand : IQueryCommand
 
     public FilterCommand(ICondition condition) => _condition = condition;
 
-    public void Apply(QueryState state) => state.Records = state.Records.FindAll(_condition.Holds);
+    public void Apply(QueryState state) => state.Records = state.Records.FindAll(record =>
+    {
+        state.Cancellation.ThrowIfCancellationRequested();
+        return _condition.Holds(record);
+    });
 }

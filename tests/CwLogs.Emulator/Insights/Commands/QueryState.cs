@@ -1,11 +1,19 @@
 using System.Collections.Generic;
+using System.Threading;
 
 namespace CwLogs.Emulator.Insights.Commands;
 
 /// <summary>What flows from one command to the next.</summary>
 internal sealed class QueryState
 {
-    public QueryState(List<QueryRecord> records) => Records = records;
+    public QueryState(List<QueryRecord> records, CancellationToken cancellation)
+    {
+        Records = records;
+        Cancellation = cancellation;
+    }
+
+    /// <summary>StopQuery or a reset: commands that read every record check it per record.</summary>
+    public CancellationToken Cancellation { get; }
 
     public List<QueryRecord> Records { get; set; }
 

@@ -39,7 +39,7 @@ internal sealed class StatsCommand : IQueryCommand
             for (int i = 0; i < _by.Count; i++) fields[_by[i]] = key[i];
             foreach (Aggregate aggregate in _aggregates)
                 if (aggregate.Compute(members) is string value) fields[aggregate.Name] = value;
-            rows.Add(new QueryRecord(fields, pointer: null));
+            rows.Add(new QueryRecord(fields));
         }
         state.Records = rows;
         state.Projection = _by.Concat(_aggregates.Select(a => a.Name)).ToList();

@@ -25,21 +25,29 @@ public sealed class CallObserver
     private Exception? LastError { get; set; }
 
     /// <param name="attempt">The SDK's own count (its retries + 1), so each attempt is reported once.</param>
-    internal void AttemptStarting(string operation, int attempt, Uri? endpoint, int maxAttempts, TimeSpan? timeout)
+    /// <param name="maxAttempts">The attempts the call may make, given the error that ended the previous one.</param>
+    internal void AttemptStarting(string operation, int attempt, Uri? endpoint, Func<Exception?, int> maxAttempts, TimeSpan? timeout)
     {
         Endpoint = endpoint ?? Endpoint;
         if (attempt <= Attempts) return;
         Attempts = attempt;
-        if (attempt > 1) _onRetry?.Invoke($"{operation}: retry, attempt {attempt} of {maxAttempts}, after {Describe(LastError, timeout)}.");
+        MaxAttempts = Math.Max(attempt, maxAttempts(LastError));
+        if (attempt > 1) _onRetry?.Invoke($"{operation}: retry, attempt {attempt} of {MaxAttempts}, after {Describe(LastError, timeout)}.");
     }
+
+    /// <summary>The attempts the call could make, as the last retry saw it (1 before any retry).</summary>
+    public int MaxAttempts { get; private set; } = 1;
 
     internal void AttemptFailed(Exception error) => LastError = error;
 
     private static string Describe(Exception? error, TimeSpan? timeout) => error switch
     {
         null => "an unknown failure",
-        AmazonServiceException service => $"{service.ErrorCode} ({(int)service.StatusCode}): {service.Message}",
+        AmazonServiceException service => $"{service.ErrorCode} ({(int)service.StatusCode}): {Sentence(service.Message)}",
         TimeoutException or TaskCanceledException => timeout is { } t ? $"no answer within {t.TotalSeconds:0.##} s" : "no answer in time",
-        _ => $"{error.GetType().Name}: {error.Message}",
+        _ => $"{error.GetType().Name}: {Sentence(error.Message)}",
     };
+
+    /// <summary>The message without its closing period: the notice adds its own.</summary>
+    private static string Sentence(string? message) => (message ?? "").Trim().TrimEnd('.');
 }

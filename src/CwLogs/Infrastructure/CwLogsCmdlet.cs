@@ -2,6 +2,7 @@ using System.Management.Automation;
 using Amazon.Runtime;
 using CwLogs.Client;
 using CwLogs.Client.Operations;
+using CwLogs.Client.Protocol;
 using CwLogs.Infrastructure.Calls;
 using CwLogs.Infrastructure.Credentials;
 using CwLogs.Infrastructure.Errors;
@@ -87,12 +88,20 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
         => Send(operation, request, operation.Name);
 
     /// <summary>Every page of a paginated operation, each sent only when the previous one is consumed.</summary>
+    /// <param name="lastTimestamp">
+    /// For reads of events, which can be resumed (-NextToken): the time (epoch ms) of a page's last event. A read
+    /// that fails after its first page then says where to read on.
+    /// </param>
     protected IEnumerable<TResponse> SendPaged<TRequest, TResponse>(
-        CwLogsOperation<TRequest, TResponse> operation, TRequest request, Func<TResponse, string?> nextToken)
+        CwLogsOperation<TRequest, TResponse> operation, TRequest request, Func<TResponse, string?> nextToken,
+        Func<TResponse, long?>? lastTimestamp = null)
         where TRequest : IPagedRequest
     {
         var page = 0;
-        return Paginator.Pages(request, r => Send(operation, r, $"{operation.Name} page {++page}"), nextToken);
+        var resume = new ReadResumePoint(operation.Name);
+        return Paginator.Pages(request,
+            r => Resumable(resume, r, lastTimestamp, () => Send(operation, r, $"{operation.Name} page {++page}")),
+            nextToken);
     }
 
     /// <summary>
@@ -101,16 +110,39 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
     /// For large reads whose request nothing changes between pages.
     /// </summary>
     protected IEnumerable<TResponse> SendPagedAhead<TRequest, TResponse>(
-        CwLogsOperation<TRequest, TResponse> operation, TRequest request, Func<TResponse, string?> nextToken)
+        CwLogsOperation<TRequest, TResponse> operation, TRequest request, Func<TResponse, string?> nextToken,
+        Func<TResponse, long?>? lastTimestamp = null)
         where TRequest : IPagedRequest
     {
         var page = 0;
+        var resume = new ReadResumePoint(operation.Name);
         return Paginator.PagesAhead(
             request,
             r => Start(operation, r, $"{operation.Name} page {++page}"),
-            call => Finish(call, operation.Name),
+            // The request still carries the token this call was sent with: the next token is set only once it is read.
+            call => Resumable(resume, request, lastTimestamp, () => Finish(call, operation.Name)),
             call => call.Abandon(),
             nextToken);
+    }
+
+    /// <summary>
+    /// Reads one page; a service error after the first page becomes a <see cref="ReadInterruptedException"/>
+    /// that says where to read on (the token the failed page was asked with and the last event's time).
+    /// </summary>
+    private static TResponse Resumable<TResponse>(ReadResumePoint resume, IPagedRequest request, Func<TResponse, long?>? lastTimestamp, Func<TResponse> read)
+    {
+        var token = request.NextToken;
+        try
+        {
+            var response = read();
+            resume.PageRead(lastTimestamp?.Invoke(response));
+            return response;
+        }
+        catch (AmazonServiceException ex) when (lastTimestamp is not null && resume.PagesRead > 0 && !string.IsNullOrEmpty(token))
+        {
+            resume.NextToken = token;
+            throw new ReadInterruptedException(resume, ex);
+        }
     }
 
     /// <param name="label">Names the call in -Debug, e.g. "DescribeLogGroups page 3".</param>
@@ -156,6 +188,7 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
     private void ThrowIfTheCommandCannotGoOn(Exception ex, string operation, CallObserver observer)
     {
         var context = _context!;
+        if (ResponseUnreadableException.Find(ex) is { } unreadable) ThrowTerminatingError(CallErrorRecords.ResponseUnreadable(unreadable));
         if (ex is AmazonServiceException service)
         {
             if (CallErrorRecords.IsRefusedCredentials(service)) ThrowTerminatingError(CallErrorRecords.RefusedCredentials(service, operation, context));
@@ -164,8 +197,7 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
         if (CallErrorRecords.IsTimeout(ex)) ThrowTerminatingError(CallErrorRecords.Timeout(ex, operation, observer, context));
         // Credentials that expired mid-command fail inside the call; fetching them again tells that apart from the network.
         if (ex is not HttpRequestException) FetchCredentials(_client!, context);
-        if (ex is AmazonClientException or HttpRequestException)
-            ThrowTerminatingError(new ErrorRecord(ex, "ServiceCallFailed", ErrorCategory.ConnectionError, operation));
+        if (CallErrorRecords.IsConnectionFailure(ex)) ThrowTerminatingError(CallErrorRecords.CallFailed(ex, operation, observer, context));
     }
 
     /// <summary>
@@ -182,6 +214,12 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
         catch (AmazonServiceException ex)
         {
             WriteError(ServiceErrorRecords.From(ex, target, description));
+            return false;
+        }
+        catch (ReadInterruptedException ex)
+        {
+            ex.ResumePoint.Target = target;
+            WriteError(ServiceErrorRecords.Interrupted(ex, description));
             return false;
         }
     }
@@ -260,7 +298,17 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
         _context = context;
         WriteVerbose($"Credentials: {context.CredentialSource}.");
         WriteVerbose($"Region: {context.Region.SystemName}, from {context.RegionSource}.");
-        var client = ClientCache.Get(context);
+        CwLogsServiceClient client;
+        try
+        {
+            client = ClientCache.Get(context);
+        }
+        catch (AmazonClientException ex)
+        {
+            // The SDK checks the settings as the client is made, e.g. an -EndpointUrl that is not a URL.
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException(ex.Message, ex), "InvalidAwsContext", ErrorCategory.InvalidArgument, context.EndpointUrl));
+            throw; // not reached
+        }
         WriteVerbose(EndpointSource.Describe(client, context));
         WriteVerbose($"Timeout: {context.Timeout.TotalSeconds:0.##} s per attempt, {(context.TimeoutSource.StartsWith("the default") ? context.TimeoutSource : "from " + context.TimeoutSource)}.");
         FetchCredentials(client, context);

@@ -43,11 +43,21 @@ public sealed class GetCwLogEventCommand : LogEventQueryCmdlet
     [ValidateRange(1, MaxPageSize)]
     public int? PageSize { get; set; }
 
+    /// <summary>
+    /// Read on from this token: the NextToken of the error (its TargetObject) of a read that stopped part-way.
+    /// A token belongs to one stream.
+    /// </summary>
+    [Parameter(ParameterSetName = RangeSet)]
+    [ValidateNotNullOrEmpty]
+    public string? NextToken { get; set; }
+
     /// <summary>GetLogEvents returns events before EndTime, not at it.</summary>
     private protected override bool EndTimeIsInclusive => false;
 
     protected override void ProcessRecord()
     {
+        if (NextToken is not null && LogStreamName.Length > 1)
+            ThrowInvalidArgument($"-NextToken belongs to one log stream; {LogStreamName.Length} were given.", "NextTokenWithManyStreams", LogStreamName);
         foreach (var stream in LogStreamName)
         {
             TryForItem(stream, $"Log stream '{stream}' in log group '{LogGroupName}'", () =>
@@ -71,7 +81,8 @@ public sealed class GetCwLogEventCommand : LogEventQueryCmdlet
     private void WriteAll(string stream)
     {
         var request = NewRequest(stream, fromHead: true, PageSize);
-        foreach (var page in SendPagedAhead(CwLogsOperations.GetLogEvents, request, p => p.NextForwardToken))
+        request.NextToken = NextToken;
+        foreach (var page in SendPagedAhead(CwLogsOperations.GetLogEvents, request, p => p.NextForwardToken, p => p.Events?.LastOrDefault()?.Timestamp))
             foreach (var e in page.Events ?? new List<OutputLogEventData>())
                 WriteEvent(e.ToLogEvent(LogGroupName, stream));
     }

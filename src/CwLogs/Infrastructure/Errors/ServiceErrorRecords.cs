@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using Amazon.Runtime;
+using CwLogs.Infrastructure.Paging;
 
 namespace CwLogs.Infrastructure.Errors;
 
@@ -17,6 +18,24 @@ public static class ServiceErrorRecords
         if (context is not null) record.ErrorDetails = new ErrorDetails($"{context}: {exception.Message}");
         return record;
     }
+
+    /// <summary>
+    /// A read that failed part-way: the service error's id and category, the resume point as the target object
+    /// (NextToken, LastEventTime), and how to read on in the message and the recommended action.
+    /// </summary>
+    public static ErrorRecord Interrupted(ReadInterruptedException interrupted, string description)
+    {
+        var resume = interrupted.ResumePoint;
+        var record = From(interrupted.Error, resume);
+        var how = resume.HowToResume();
+        record.ErrorDetails = new ErrorDetails($"{description}: {Sentence(interrupted.Error.Message)}. The read stopped after {resume.PagesRead} page(s). {how}")
+        {
+            RecommendedAction = how,
+        };
+        return record;
+    }
+
+    private static string Sentence(string message) => message.Trim().TrimEnd('.');
 
     public static ErrorCategory CategoryOf(string errorId) => errorId switch
     {

@@ -128,12 +128,12 @@ Describe 'Responses are read leniently' {
         $stub = Start-StubEndpoint '{"queries":[{"queryId":"q-1","createTime":"yesterday"}]}'
         try {
             # A terminating error: the next response would be no more readable.
-            try { Get-CwLogQuery -EndpointUrl $stub.Url -ErrorVariable failed } catch { }
+            try { Get-CwLogQuery -EndpointUrl $stub.Url -ErrorVariable failed } catch { $caught = $_ }
 
             $failed.Count | Should -Be 1
-            $failed[0].FullyQualifiedErrorId | Should -Be 'ResponseUnreadable,CwLogs.Commands.GetCwLogQueryCommand'
-            $failed[0].ToString() | Should -Match 'DescribeQueries'
-            $failed[0].ToString() | Should -Match 'createTime'
+            $caught.FullyQualifiedErrorId | Should -Be 'ResponseUnreadable,CwLogs.Commands.GetCwLogQueryCommand'
+            $caught.ToString() | Should -Match 'DescribeQueries'
+            $caught.ToString() | Should -Match 'createTime'
             $stub.State.Requests | Should -Be 1
         }
         finally { Stop-StubEndpoint $stub }
@@ -144,11 +144,11 @@ Describe 'Every error has a documented ErrorId' {
     BeforeAll { Reset-Emulator }
 
     It 'an -EndpointUrl that is not a URL is InvalidAwsContext, not a .NET type name' {
-        try { Get-CwLogGroup -EndpointUrl 'not a url' -ErrorVariable failed } catch { }
+        try { Get-CwLogGroup -EndpointUrl 'not a url' -ErrorVariable failed } catch { $caught = $_ }
 
         $failed.Count | Should -Be 1
-        $failed[0].FullyQualifiedErrorId | Should -Be 'InvalidAwsContext,CwLogs.Commands.GetCwLogGroupCommand'
-        $failed[0].ToString() | Should -Match 'not a url'
+        $caught.FullyQualifiedErrorId | Should -Be 'InvalidAwsContext,CwLogs.Commands.GetCwLogGroupCommand'
+        $caught.ToString() | Should -Match 'not a url'
     }
 
     It 'a failed name lookup is one error, not also a false QueryDefinitionNotFound (<Command>)' -ForEach @(
@@ -179,10 +179,10 @@ Describe 'OperationTimeout says it once' {
         Reset-Emulator
         Set-EmulatorFault -LatencyMs 5000
 
-        try { Get-CwLogGroup -TimeoutSec 1 -ErrorVariable failed } catch { }
+        try { Get-CwLogGroup -TimeoutSec 1 } catch { $caught = $_ }
 
-        $message = $failed[0].Exception.Message
-        $failed[0].FullyQualifiedErrorId | Should -Be 'OperationTimeout,CwLogs.Commands.GetCwLogGroupCommand'
+        $message = $caught.Exception.Message
+        $caught.FullyQualifiedErrorId | Should -Be 'OperationTimeout,CwLogs.Commands.GetCwLogGroupCommand'
         $message | Should -Match ([regex]::Escape($EmulatorUrl))
         ([regex]::Matches($message, '1 s')).Count | Should -Be 1
         ([regex]::Matches($message, '-TimeoutSec')).Count | Should -Be 1

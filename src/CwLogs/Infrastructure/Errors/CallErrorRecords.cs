@@ -45,16 +45,17 @@ public static class CallErrorRecords
         return new ErrorRecord(new InvalidOperationException(message, exception), CredentialsUnavailableId, ErrorCategory.AuthenticationError, null);
     }
 
-    /// <summary>Every attempt of a call timed out: one sentence naming the endpoint, the attempts, the timeout and where it came from.</summary>
+    /// <summary>
+    /// Every attempt of a call timed out: one sentence naming the endpoint, the attempts and the timeout, and what
+    /// to do (-Verbose says where the timeout came from).
+    /// </summary>
     public static ErrorRecord Timeout(Exception exception, string operation, CallObserver observer, ResolvedAwsContext context)
     {
         var seconds = context.Timeout.TotalSeconds.ToString("0.##", CultureInfo.InvariantCulture);
         var endpoint = observer.Endpoint?.ToString() ?? context.EndpointUrl ?? "the endpoint";
-        // "the default; change it with ..." says what the end of this sentence says.
-        var source = context.TimeoutSource.Split(';')[0];
         var attempts = observer.Attempts == 1 ? "1 attempt" : $"{observer.Attempts} attempts";
-        var message = $"{operation} got no answer from {endpoint} in {attempts} of {seconds} s each (the timeout per attempt, from {source}); " +
-                      "raise it with -TimeoutSec or $CwLogsTimeoutSec, or check that the endpoint is reachable.";
+        var message = $"{operation} got no answer from {endpoint} in {attempts} of {seconds} s each; check that the endpoint is reachable, " +
+                      "or allow more time per attempt with -TimeoutSec or $CwLogsTimeoutSec.";
         return new ErrorRecord(new TimeoutException(message, exception), OperationTimeoutId, ErrorCategory.OperationTimeout, operation);
     }
 

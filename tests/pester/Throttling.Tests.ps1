@@ -13,7 +13,7 @@ BeforeAll {
 
     function Start-StubEndpoint {
         <# A loopback HTTP endpoint that answers every request with $Body (JSON); counts the requests it got. #>
-        param([string] $Body)
+        param([string] $Body, [switch] $CutShort)
         $listener = [System.Net.HttpListener]::new()
         $port = Get-Random -Minimum 20000 -Maximum 60000
         $listener.Prefixes.Add("http://127.0.0.1:$port/")
@@ -22,17 +22,25 @@ BeforeAll {
         $runspace = [runspacefactory]::CreateRunspace()
         $runspace.Open()
         $ps = [powershell]::Create().AddScript({
-            param($listener, $body, $state)
+            param($listener, $body, $state, $cutShort)
             while ($listener.IsListening) {
                 try { $context = $listener.GetContext() } catch { break }
                 $state.Requests++
                 $bytes = [Text.Encoding]::UTF8.GetBytes($body)
                 $context.Response.ContentType = 'application/x-amz-json-1.1'
                 $context.Response.AddHeader('x-amzn-RequestId', 'stub-request')
+                if ($cutShort) {
+                    # Promise more than is sent, then drop the connection: the body ends early.
+                    $context.Response.ContentLength64 = $bytes.Length + 1000
+                    $context.Response.OutputStream.Write($bytes, 0, $bytes.Length)
+                    $context.Response.OutputStream.Flush()
+                    $context.Response.Abort()
+                    continue
+                }
                 $context.Response.OutputStream.Write($bytes, 0, $bytes.Length)
                 $context.Response.Close()
             }
-        }).AddArgument($listener).AddArgument($Body).AddArgument($state)
+        }).AddArgument($listener).AddArgument($Body).AddArgument($state).AddArgument($CutShort.IsPresent)
         $ps.Runspace = $runspace
         $null = $ps.BeginInvoke()
         [pscustomobject]@{ Url = "http://127.0.0.1:$port"; Listener = $listener; State = $state; PowerShell = $ps; Runspace = $runspace }
@@ -165,8 +173,21 @@ Describe 'Every error has a documented ErrorId' {
         $failed[0].FullyQualifiedErrorId | Should -BeLike 'ServiceUnavailable,*'
     }
 
+    It 'a response cut short is ServiceCallFailed naming the operation and endpoint, not an IOException' {
+        $stub = Start-StubEndpoint '{"queries":[{"queryId":"q-1","createTime":1796393459612}]}' -CutShort
+        try {
+            try { Get-CwLogQuery -EndpointUrl $stub.Url -ErrorVariable failed } catch { $caught = $_ }
+
+            $failed.Count | Should -Be 1
+            $caught.FullyQualifiedErrorId | Should -Be 'ServiceCallFailed,CwLogs.Commands.GetCwLogQueryCommand'
+            $caught.ToString() | Should -Match 'DescribeQueries'
+            $caught.ToString() | Should -Match ([regex]::Escape($stub.Url))
+        }
+        finally { Stop-StubEndpoint $stub }
+    }
+
     It 'each ErrorId these tests met is in the ERRORS table of about_CwLogs' {
-        foreach ($id in 'ServiceUnavailable', 'ResponseUnreadable', 'InvalidAwsContext', 'Throttling', 'OperationTimeout') {
+        foreach ($id in 'ServiceUnavailable', 'ResponseUnreadable', 'InvalidAwsContext', 'Throttling', 'OperationTimeout', 'ServiceCallFailed') {
             $AboutErrorIds | Should -Contain $id
         }
     }

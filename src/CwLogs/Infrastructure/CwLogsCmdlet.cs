@@ -189,6 +189,8 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
     {
         var context = _context!;
         if (ResponseUnreadableException.Find(ex) is { } unreadable) ThrowTerminatingError(CallErrorRecords.ResponseUnreadable(unreadable));
+        // The SDK's name for an answer that could not be received whole (e.g. a connection cut mid-body); no service error code.
+        if (ex is AmazonUnmarshallingException) ThrowTerminatingError(CallErrorRecords.CallFailed(ex, operation, observer, context));
         if (ex is AmazonServiceException service)
         {
             if (CallErrorRecords.IsRefusedCredentials(service)) ThrowTerminatingError(CallErrorRecords.RefusedCredentials(service, operation, context));

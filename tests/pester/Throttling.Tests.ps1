@@ -105,6 +105,21 @@ Describe 'A read that fails part-way says where to resume' {
         $rest.Message | Should -Be @('event 3', 'event 4', 'event 5')
     }
 
+    It 'a read that times out part-way ends with an OperationTimeout that says where to read on' {
+        $armed = $false
+        try {
+            Get-CwLogEvent thr s -PageSize 2 -TimeoutSec 1 |
+                ForEach-Object { if (-not $armed) { $armed = $true; Set-EmulatorFault -LatencyMs 3000 }; $_ } | Out-Null
+        }
+        catch { $caught = $_ }
+        finally { Set-EmulatorFault -LatencyMs 0 }
+
+        $caught.FullyQualifiedErrorId | Should -Be 'OperationTimeout,CwLogs.Commands.GetCwLogEventCommand'
+        $caught.TargetObject.NextToken | Should -Not -BeNullOrEmpty
+        $caught.ToString() | Should -Match ([regex]::Escape("-NextToken '$($caught.TargetObject.NextToken)'"))
+        @(Get-CwLogEvent thr s -NextToken $caught.TargetObject.NextToken).Message | Should -Be @('event 3', 'event 4', 'event 5')
+    }
+
     It 'Find-CwLogEvent: -NextToken resumes a search' {
         $armed = $false
         $read = @(Find-CwLogEvent thr -PageSize 2 -ErrorVariable failed -ErrorAction SilentlyContinue |

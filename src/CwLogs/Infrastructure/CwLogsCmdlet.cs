@@ -100,7 +100,7 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
         var page = 0;
         var resume = new ReadResumePoint(operation.Name);
         return Paginator.Pages(request,
-            r => Resumable(resume, r, lastTimestamp, () => Send(operation, r, $"{operation.Name} page {++page}")),
+            r => Resumable(resume, r, lastTimestamp, () => Send(operation, r, $"{operation.Name} page {++page}", resume)),
             nextToken);
     }
 
@@ -120,7 +120,7 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
             request,
             r => Start(operation, r, $"{operation.Name} page {++page}"),
             // The request still carries the token this call was sent with: the next token is set only once it is read.
-            call => Resumable(resume, request, lastTimestamp, () => Finish(call, operation.Name)),
+            call => Resumable(resume, request, lastTimestamp, () => Finish(call, operation.Name, resume)),
             call => call.Abandon(),
             nextToken);
     }
@@ -132,22 +132,24 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
     private static TResponse Resumable<TResponse>(ReadResumePoint resume, IPagedRequest request, Func<TResponse, long?>? lastTimestamp, Func<TResponse> read)
     {
         var token = request.NextToken;
+        resume.NextToken = token;
+        resume.IsResumable = lastTimestamp is not null && resume.PagesRead > 0 && !string.IsNullOrEmpty(token);
         try
         {
             var response = read();
             resume.PageRead(lastTimestamp?.Invoke(response));
             return response;
         }
-        catch (AmazonServiceException ex) when (lastTimestamp is not null && resume.PagesRead > 0 && !string.IsNullOrEmpty(token))
+        catch (AmazonServiceException ex) when (resume.IsResumable)
         {
-            resume.NextToken = token;
             throw new ReadInterruptedException(resume, ex);
         }
     }
 
     /// <param name="label">Names the call in -Debug, e.g. "DescribeLogGroups page 3".</param>
-    private TResponse Send<TRequest, TResponse>(CwLogsOperation<TRequest, TResponse> operation, TRequest request, string label)
-        => Finish(Start(operation, request, label), operation.Name);
+    /// <param name="resume">Where a paged read is, so that an error that ends the command says where to read on.</param>
+    private TResponse Send<TRequest, TResponse>(CwLogsOperation<TRequest, TResponse> operation, TRequest request, string label, ReadResumePoint? resume = null)
+        => Finish(Start(operation, request, label), operation.Name, resume);
 
     private PendingCall<TResponse> Start<TRequest, TResponse>(CwLogsOperation<TRequest, TResponse> operation, TRequest request, string label)
     {
@@ -156,7 +158,7 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
     }
 
     /// <summary>Waits for the call on the pipeline thread, writing its retry notices as they come.</summary>
-    private TResponse Finish<TResponse>(PendingCall<TResponse> pending, string operation)
+    private TResponse Finish<TResponse>(PendingCall<TResponse> pending, string operation, ReadResumePoint? resume = null)
     {
         using (pending)
         {
@@ -174,7 +176,7 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
             catch (Exception ex) when (!StopToken.IsCancellationRequested && ex is not PipelineStoppedException)
             {
                 WriteDebug(CallReport.Failed(pending.Label, ex, observer, pending.Elapsed));
-                ThrowIfTheCommandCannotGoOn(ex, operation, observer);
+                ThrowIfTheCommandCannotGoOn(ex, operation, observer, resume);
                 throw;
             }
         }
@@ -185,21 +187,25 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
     /// or unreachable endpoint (the SDK's retries are spent by now), credentials that cannot be had.
     /// Other service errors pass on, to become per-item errors in <see cref="TryForItem"/>.
     /// </summary>
-    private void ThrowIfTheCommandCannotGoOn(Exception ex, string operation, CallObserver observer)
+    private void ThrowIfTheCommandCannotGoOn(Exception ex, string operation, CallObserver observer, ReadResumePoint? resume)
     {
         var context = _context!;
         if (ResponseUnreadableException.Find(ex) is { } unreadable) ThrowTerminatingError(CallErrorRecords.ResponseUnreadable(unreadable));
         // The SDK's name for an answer that could not be received whole (e.g. a connection cut mid-body); no service error code.
-        if (ex is AmazonUnmarshallingException) ThrowTerminatingError(CallErrorRecords.CallFailed(ex, operation, observer, context));
+        if (ex is AmazonUnmarshallingException) Stop(CallErrorRecords.CallFailed(ex, operation, observer, context));
         if (ex is AmazonServiceException service)
         {
             if (CallErrorRecords.IsRefusedCredentials(service)) ThrowTerminatingError(CallErrorRecords.RefusedCredentials(service, operation, context));
             return;
         }
-        if (CallErrorRecords.IsTimeout(ex)) ThrowTerminatingError(CallErrorRecords.Timeout(ex, operation, observer, context));
+        if (CallErrorRecords.IsTimeout(ex)) Stop(CallErrorRecords.Timeout(ex, operation, observer, context));
         // Credentials that expired mid-command fail inside the call; fetching them again tells that apart from the network.
         if (ex is not HttpRequestException) FetchCredentials(_client!, context);
-        if (CallErrorRecords.IsConnectionFailure(ex)) ThrowTerminatingError(CallErrorRecords.CallFailed(ex, operation, observer, context));
+        if (CallErrorRecords.IsConnectionFailure(ex)) Stop(CallErrorRecords.CallFailed(ex, operation, observer, context));
+
+        // A read of events that got past its first page says where to read on.
+        void Stop(ErrorRecord record)
+            => ThrowTerminatingError(resume is { IsResumable: true } ? ServiceErrorRecords.WithResumePoint(record, resume) : record);
     }
 
     /// <summary>

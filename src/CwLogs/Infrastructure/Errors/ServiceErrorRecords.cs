@@ -35,6 +35,19 @@ public static class ServiceErrorRecords
         return record;
     }
 
+    /// <summary>
+    /// An error that ends the command during a read of events (a timeout, a failed connection): the same record
+    /// with the resume point as its target object and how to read on after its message.
+    /// </summary>
+    public static ErrorRecord WithResumePoint(ErrorRecord record, ReadResumePoint resume)
+    {
+        var how = resume.HowToResume();
+        return new ErrorRecord(record.Exception, record.FullyQualifiedErrorId, record.CategoryInfo.Category, resume)
+        {
+            ErrorDetails = new ErrorDetails($"{Sentence(record.Exception.Message)}. The read stopped after {resume.PagesRead} page(s). {how}") { RecommendedAction = how },
+        };
+    }
+
     private static string Sentence(string message) => message.Trim().TrimEnd('.');
 
     public static ErrorCategory CategoryOf(string errorId) => errorId switch

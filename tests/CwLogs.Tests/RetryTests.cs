@@ -11,7 +11,8 @@ namespace CwLogs.Tests;
 
 /// <summary>
 /// The SDK's standard retry mode as CwLogs gets it: transient failures are retried with back-off
-/// until MaxErrorRetry, client errors are not. Every attempt is counted at the emulator.
+/// until MaxErrorRetry, a throttled read until ReadThrottlingRetries, client errors not at all.
+/// Every attempt is counted at the emulator.
 /// </summary>
 public sealed class RetryTests : IClassFixture<EmulatorClientFixture>, IDisposable
 {
@@ -54,28 +55,78 @@ public sealed class RetryTests : IClassFixture<EmulatorClientFixture>, IDisposab
     }
 
     [Fact]
-    public async Task ThrottlingBeyondTheDefaultBudgetSurfacesAfterMaxErrorRetryPlusOneAttempts()
+    public async Task ThrottlingOfAChangeBeyondTheDefaultBudgetSurfacesAfterMaxErrorRetryPlusOneAttempts()
     {
         using var client = _emulator.Client();
         var expectedAttempts = client.Config.MaxErrorRetry + 1;
-        _emulator.Server.Faults.ThrottleNext(expectedAttempts + 5, Operation);
+        _emulator.Server.Faults.ThrottleNext(expectedAttempts + 5, "CreateLogGroup");
 
-        var error = await Assert.ThrowsAsync<ThrottlingException>(() => DescribeAsync(client));
+        var error = await Assert.ThrowsAsync<ThrottlingException>(() =>
+            client.SendAsync(CwLogsOperations.CreateLogGroup, new CreateLogGroupRequest { LogGroupName = "throttled" }));
 
         Assert.Equal("ThrottlingException", error.ErrorCode);
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
-        Assert.Equal(expectedAttempts, Attempts);
+        Assert.Equal(expectedAttempts, _emulator.Server.Journal.Count("CreateLogGroup"));
+    }
+
+    [Fact]
+    public async Task AThrottledReadIsRetriedBeyondMaxErrorRetry()
+    {
+        using var client = _emulator.Client();
+        _emulator.Server.Faults.ThrottleNext(client.Config.MaxErrorRetry + 1, Operation);
+
+        await DescribeAsync(client);
+
+        Assert.Equal(client.Config.MaxErrorRetry + 2, Attempts);
+    }
+
+    [Fact]
+    public async Task AThrottledReadSurfacesAfterReadThrottlingRetriesPlusOneAttempts()
+    {
+        using var client = _emulator.Client(c => c.ReadThrottlingRetries = 3);
+        _emulator.Server.Faults.ThrottleNext(10, Operation);
+
+        await Assert.ThrowsAsync<ThrottlingException>(() => DescribeAsync(client));
+
+        Assert.Equal(4, Attempts);
+    }
+
+    [Fact]
+    public async Task OtherFailuresOfAReadKeepMaxErrorRetry()
+    {
+        using var client = _emulator.Client();
+        _emulator.Server.Faults.FailNext(10, Operation);
+
+        await Assert.ThrowsAsync<ServiceUnavailableException>(() => DescribeAsync(client));
+
+        Assert.Equal(client.Config.MaxErrorRetry + 1, Attempts);
+    }
+
+    [Fact]
+    public async Task CancellingEndsTheWaitBeforeAThrottlingRetry()
+    {
+        using var client = _emulator.Client();
+        _emulator.Server.Faults.ThrottleNext(100, Operation);
+        using var cancel = new CancellationTokenSource();
+
+        var call = client.SendAsync(CwLogsOperations.DescribeLogGroups, new DescribeLogGroupsRequest(), cancel.Token);
+        while (Attempts < 3 && !call.IsCompleted) await Task.Delay(20);
+        cancel.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.InRange(Attempts, 3, 4);
     }
 
     [Fact]
     public async Task ASmallerMaxErrorRetryShrinksTheBudget()
     {
         using var client = _emulator.Client(c => c.MaxErrorRetry = 1);
-        _emulator.Server.Faults.ThrottleNext(5, Operation);
+        _emulator.Server.Faults.ThrottleNext(5, "CreateLogGroup");
 
-        await Assert.ThrowsAsync<ThrottlingException>(() => DescribeAsync(client));
+        await Assert.ThrowsAsync<ThrottlingException>(() =>
+            client.SendAsync(CwLogsOperations.CreateLogGroup, new CreateLogGroupRequest { LogGroupName = "throttled" }));
 
-        Assert.Equal(2, Attempts);
+        Assert.Equal(2, _emulator.Server.Journal.Count("CreateLogGroup"));
     }
 
     [Fact]
@@ -149,8 +200,9 @@ public sealed class RetryTests : IClassFixture<EmulatorClientFixture>, IDisposab
         Assert.Equal(_emulator.Server.Endpoint, observer.Endpoint);
         Assert.False(string.IsNullOrEmpty(observer.RequestId));
         Assert.Equal(2, notices.Count);
-        Assert.StartsWith("DescribeLogGroups: retry, attempt 2 of 3, after ThrottlingException (400): Rate exceeded", notices[0]);
-        Assert.StartsWith("DescribeLogGroups: retry, attempt 3 of 3, after ThrottlingException", notices[1]);
+        // A throttled read may make 11 attempts; one sentence each, ending in one period.
+        Assert.Equal("DescribeLogGroups: retry, attempt 2 of 11, after ThrottlingException (400): Rate exceeded.", notices[0]);
+        Assert.StartsWith("DescribeLogGroups: retry, attempt 3 of 11, after ThrottlingException", notices[1]);
     }
 
     [Fact]

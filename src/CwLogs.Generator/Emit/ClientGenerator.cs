@@ -36,10 +36,14 @@ internal static class ClientGenerator
     private static string JsonContext(ClientShapes shapes, string ns)
     {
         var code = new CodeWriter(ns, "System.Text.Json.Serialization");
-        code.Line("/// <summary>Source-generated JSON for every request and response: camelCase names, nulls left out.</summary>");
+        code.Line("/// <summary>");
+        code.Line("/// Source-generated JSON for every request and response: camelCase names, nulls left out, integers read");
+        code.Line("/// leniently (a number with a fraction, as some endpoints write times, is read into a long).");
+        code.Line("/// </summary>");
         code.Line("[JsonSourceGenerationOptions(");
         code.Line("    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,");
-        code.Line("    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]");
+        code.Line("    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,");
+        code.Line("    Converters = new[] { typeof(global::CwLogs.Client.Protocol.LenientInt64Converter), typeof(global::CwLogs.Client.Protocol.LenientInt32Converter) })]");
         code.Line("[JsonSerializable(typeof(EmptyResponse))]");
         var types = shapes.Operations
             .SelectMany(op => new[] { shapes.Names.ClassName(op.Input!), shapes.ResponseName(op) })

@@ -43,7 +43,8 @@ internal sealed class AttemptObserverHandler : PipelineHandler
         var context = executionContext.RequestContext;
         if (context.OriginalRequest is not IOperationRequest { Observer: { } observer } request) return null;
         var config = context.ClientConfig;
-        observer.AttemptStarting(request.OperationName, context.Retries + 1, context.Request?.Endpoint, config.MaxErrorRetry + 1, config.Timeout);
+        observer.AttemptStarting(request.OperationName, context.Retries + 1, context.Request?.Endpoint,
+            lastError => ReadThrottlingRetryPolicy.MaxAttempts(request.OperationName, lastError, config), config.Timeout);
         return observer;
     }
 }

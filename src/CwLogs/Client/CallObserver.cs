@@ -35,7 +35,8 @@ public sealed class CallObserver
     private bool _failedSinceStart;
 
     /// <param name="attempt">The SDK's own count (its retries + 1), so each attempt is reported once.</param>
-    internal void AttemptStarting(string operation, int attempt, Uri? endpoint, int maxAttempts, TimeSpan? timeout)
+    /// <param name="maxAttempts">The attempts the call may make, given the error that ended the previous one.</param>
+    internal void AttemptStarting(string operation, int attempt, Uri? endpoint, Func<Exception?, int> maxAttempts, TimeSpan? timeout)
     {
         Endpoint = endpoint ?? Endpoint;
         // The SDK sends again after a connection that broke mid-call without counting a retry: still a new attempt.
@@ -43,8 +44,12 @@ public sealed class CallObserver
         _failedSinceStart = false;
         if (attempt <= Attempts && !failedBefore) return;
         Attempts = Math.Max(attempt, Attempts + 1);
-        if (Attempts > 1) _onRetry?.Invoke($"{operation}: retry, attempt {Attempts} of {Math.Max(maxAttempts, Attempts)}, after {Describe(LastError, timeout)}.");
+        MaxAttempts = Math.Max(Attempts, maxAttempts(LastError));
+        if (Attempts > 1) _onRetry?.Invoke($"{operation}: retry, attempt {Attempts} of {MaxAttempts}, after {Describe(LastError, timeout)}.");
     }
+
+    /// <summary>The attempts the call could make, as the last retry saw it (1 before any retry).</summary>
+    public int MaxAttempts { get; private set; } = 1;
 
     /// <summary>Counts a lost answer of an earlier call of the same request (sent again after creating what was missing).</summary>
     public void AnswerLostEarlier() => AnswersLost++;
@@ -72,8 +77,11 @@ public sealed class CallObserver
     private static string Describe(Exception? error, TimeSpan? timeout) => error switch
     {
         null => "an unknown failure",
-        AmazonServiceException service => $"{service.ErrorCode} ({(int)service.StatusCode}): {service.Message}",
+        AmazonServiceException service => $"{service.ErrorCode} ({(int)service.StatusCode}): {Sentence(service.Message)}",
         TimeoutException or TaskCanceledException => timeout is { } t ? $"no answer within {t.TotalSeconds:0.##} s" : "no answer in time",
-        _ => $"{error.GetType().Name}: {error.Message}",
+        _ => $"{error.GetType().Name}: {Sentence(error.Message)}",
     };
+
+    /// <summary>The message without its closing period: the notice adds its own.</summary>
+    private static string Sentence(string? message) => (message ?? "").Trim().TrimEnd('.');
 }

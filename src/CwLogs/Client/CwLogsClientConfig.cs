@@ -23,6 +23,12 @@ public sealed class CwLogsClientConfig : ClientConfig
         EndpointProvider = new CwLogsEndpointProvider();
     }
 
+    /// <summary>
+    /// Retries of a throttled read (Describe*, Get*, List*, Filter*) in the standard retry mode, with the SDK's
+    /// back-off (up to 20 s each, about a minute in all on average). Other failures keep MaxErrorRetry.
+    /// </summary>
+    public int ReadThrottlingRetries { get; set; } = 10;
+
     public override string RegionEndpointServiceName => SigningName;
 
     public override string ServiceVersion => ApiVersion;

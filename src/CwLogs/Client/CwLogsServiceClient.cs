@@ -55,6 +55,9 @@ public sealed class CwLogsServiceClient : AmazonServiceClient
         pipeline.RemoveHandler<EndpointResolver>();
         pipeline.AddHandlerAfter<Marshaller>(new CwLogsEndpointResolver());
         pipeline.AddHandlerAfter<Marshaller>(new CwLogsAuthSchemeHandler());
+        // Throttled reads get a budget of their own; the adaptive and legacy modes, when chosen, stay as they are.
+        if (Config.RetryMode == RequestRetryMode.Standard)
+            pipeline.ReplaceHandler<RetryHandler>(new RetryHandler(new ReadThrottlingRetryPolicy((CwLogsClientConfig)Config)));
         pipeline.AddHandlerAfter<RetryHandler>(new AttemptObserverHandler());
     }
 }

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using Amazon.Runtime;
 using CwLogs.Client;
 using CwLogs.Client.Operations;
+using CwLogs.Client.Protocol;
 using CwLogs.Infrastructure.Calls;
 using CwLogs.Infrastructure.Credentials;
 using CwLogs.Infrastructure.Errors;
@@ -87,12 +88,20 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
         => Send(operation, request, operation.Name);
 
     /// <summary>Every page of a paginated operation, each sent only when the previous one is consumed.</summary>
+    /// <param name="lastTimestamp">
+    /// For reads of events, which can be resumed (-NextToken): the time (epoch ms) of a page's last event. A read
+    /// that fails after its first page then says where to read on.
+    /// </param>
     protected IEnumerable<TResponse> SendPaged<TRequest, TResponse>(
-        CwLogsOperation<TRequest, TResponse> operation, TRequest request, Func<TResponse, string?> nextToken)
+        CwLogsOperation<TRequest, TResponse> operation, TRequest request, Func<TResponse, string?> nextToken,
+        Func<TResponse, long?>? lastTimestamp = null)
         where TRequest : IPagedRequest
     {
         var page = 0;
-        return Paginator.Pages(request, r => Send(operation, r, $"{operation.Name} page {++page}"), nextToken);
+        var resume = new ReadResumePoint(operation.Name);
+        return Paginator.Pages(request,
+            r => Resumable(resume, r, lastTimestamp, () => Send(operation, r, $"{operation.Name} page {++page}", resume)),
+            nextToken);
     }
 
     /// <summary>
@@ -101,21 +110,46 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
     /// For large reads whose request nothing changes between pages.
     /// </summary>
     protected IEnumerable<TResponse> SendPagedAhead<TRequest, TResponse>(
-        CwLogsOperation<TRequest, TResponse> operation, TRequest request, Func<TResponse, string?> nextToken)
+        CwLogsOperation<TRequest, TResponse> operation, TRequest request, Func<TResponse, string?> nextToken,
+        Func<TResponse, long?>? lastTimestamp = null)
         where TRequest : IPagedRequest
     {
         var page = 0;
+        var resume = new ReadResumePoint(operation.Name);
         return Paginator.PagesAhead(
             request,
             r => Start(operation, r, $"{operation.Name} page {++page}"),
-            call => Finish(call, operation.Name),
+            // The request still carries the token this call was sent with: the next token is set only once it is read.
+            call => Resumable(resume, request, lastTimestamp, () => Finish(call, operation.Name, resume)),
             call => call.Abandon(),
             nextToken);
     }
 
+    /// <summary>
+    /// Reads one page; a service error after the first page becomes a <see cref="ReadInterruptedException"/>
+    /// that says where to read on (the token the failed page was asked with and the last event's time).
+    /// </summary>
+    private static TResponse Resumable<TResponse>(ReadResumePoint resume, IPagedRequest request, Func<TResponse, long?>? lastTimestamp, Func<TResponse> read)
+    {
+        var token = request.NextToken;
+        resume.NextToken = token;
+        resume.IsResumable = lastTimestamp is not null && resume.PagesRead > 0 && !string.IsNullOrEmpty(token);
+        try
+        {
+            var response = read();
+            resume.PageRead(lastTimestamp?.Invoke(response));
+            return response;
+        }
+        catch (AmazonServiceException ex) when (resume.IsResumable)
+        {
+            throw new ReadInterruptedException(resume, ex);
+        }
+    }
+
     /// <param name="label">Names the call in -Debug, e.g. "DescribeLogGroups page 3".</param>
-    private TResponse Send<TRequest, TResponse>(CwLogsOperation<TRequest, TResponse> operation, TRequest request, string label)
-        => Finish(Start(operation, request, label), operation.Name);
+    /// <param name="resume">Where a paged read is, so that an error that ends the command says where to read on.</param>
+    private TResponse Send<TRequest, TResponse>(CwLogsOperation<TRequest, TResponse> operation, TRequest request, string label, ReadResumePoint? resume = null)
+        => Finish(Start(operation, request, label), operation.Name, resume);
 
     private PendingCall<TResponse> Start<TRequest, TResponse>(CwLogsOperation<TRequest, TResponse> operation, TRequest request, string label)
     {
@@ -124,7 +158,7 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
     }
 
     /// <summary>Waits for the call on the pipeline thread, writing its retry notices as they come.</summary>
-    private TResponse Finish<TResponse>(PendingCall<TResponse> pending, string operation)
+    private TResponse Finish<TResponse>(PendingCall<TResponse> pending, string operation, ReadResumePoint? resume = null)
     {
         using (pending)
         {
@@ -142,7 +176,7 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
             catch (Exception ex) when (!StopToken.IsCancellationRequested && ex is not PipelineStoppedException)
             {
                 WriteDebug(CallReport.Failed(pending.Label, ex, observer, pending.Elapsed));
-                ThrowIfTheCommandCannotGoOn(ex, operation, observer);
+                ThrowIfTheCommandCannotGoOn(ex, operation, observer, resume);
                 throw;
             }
         }
@@ -153,11 +187,15 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
     /// or unreachable endpoint (the SDK's retries are spent by now), credentials that cannot be had.
     /// Other service errors pass on, to become per-item errors in <see cref="TryForItem"/>.
     /// </summary>
-    private void ThrowIfTheCommandCannotGoOn(Exception ex, string operation, CallObserver observer)
+    private void ThrowIfTheCommandCannotGoOn(Exception ex, string operation, CallObserver observer, ReadResumePoint? resume)
     {
         // Credentials that expired mid-command fail inside the call; fetching them again tells that apart from the network.
-        if (ex is not (AmazonServiceException or HttpRequestException) && !CallErrorRecords.IsTimeout(ex)) FetchCredentials(_client!, _context!);
-        if (CommandEndingError(ex, operation, observer) is { } record) ThrowTerminatingError(record);
+        if (ResponseUnreadableException.Find(ex) is null
+            && ex is not (AmazonServiceException or HttpRequestException) && !CallErrorRecords.IsTimeout(ex))
+            FetchCredentials(_client!, _context!);
+        if (CommandEndingError(ex, operation, observer) is not { } record) return;
+        // A read of events that got past its first page says where to read on.
+        ThrowTerminatingError(resume is { IsResumable: true } ? ServiceErrorRecords.WithResumePoint(record, resume) : record);
     }
 
     /// <summary>
@@ -167,11 +205,13 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
     protected ErrorRecord? CommandEndingError(Exception ex, string operation, CallObserver observer)
     {
         var context = _context!;
+        if (ResponseUnreadableException.Find(ex) is { } unreadable) return CallErrorRecords.ResponseUnreadable(unreadable);
+        // The SDK's name for an answer that could not be received whole (e.g. a connection cut mid-body); no service error code.
+        if (ex is AmazonUnmarshallingException) return CallErrorRecords.CallFailed(ex, operation, observer, context);
         if (ex is AmazonServiceException service)
             return CallErrorRecords.IsRefusedCredentials(service) ? CallErrorRecords.RefusedCredentials(service, operation, context) : null;
         if (CallErrorRecords.IsTimeout(ex)) return CallErrorRecords.Timeout(ex, operation, observer, context);
-        if (ex is AmazonClientException or HttpRequestException)
-            return new ErrorRecord(ex, "ServiceCallFailed", ErrorCategory.ConnectionError, operation);
+        if (CallErrorRecords.IsConnectionFailure(ex)) return CallErrorRecords.CallFailed(ex, operation, observer, context);
         return null;
     }
 
@@ -189,6 +229,12 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
         catch (AmazonServiceException ex)
         {
             WriteError(ServiceErrorRecords.From(ex, target, description));
+            return false;
+        }
+        catch (ReadInterruptedException ex)
+        {
+            ex.ResumePoint.Target = target;
+            WriteError(ServiceErrorRecords.Interrupted(ex, description));
             return false;
         }
     }
@@ -267,7 +313,17 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
         _context = context;
         WriteVerbose($"Credentials: {context.CredentialSource}.");
         WriteVerbose($"Region: {context.Region.SystemName}, from {context.RegionSource}.");
-        var client = ClientCache.Get(context);
+        CwLogsServiceClient client;
+        try
+        {
+            client = ClientCache.Get(context);
+        }
+        catch (AmazonClientException ex)
+        {
+            // The SDK checks the settings as the client is made, e.g. an -EndpointUrl that is not a URL.
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException(ex.Message, ex), "InvalidAwsContext", ErrorCategory.InvalidArgument, context.EndpointUrl));
+            throw; // not reached
+        }
         WriteVerbose(EndpointSource.Describe(client, context));
         WriteVerbose($"Timeout: {context.Timeout.TotalSeconds:0.##} s per attempt, {(context.TimeoutSource.StartsWith("the default") ? context.TimeoutSource : "from " + context.TimeoutSource)}.");
         FetchCredentials(client, context);

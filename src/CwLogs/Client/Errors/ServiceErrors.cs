@@ -26,6 +26,9 @@ public static class ServiceErrors
         ["AccessDeniedException"] = (m, i, t, c, r, s) => new AccessDeniedException(m, i, t, c, r, s),
     };
 
+    /// <summary>The error codes with a type of their own.</summary>
+    public static IEnumerable<string> KnownCodes => Factories.Keys;
+
     public static CwLogsServiceException Create(string code, string message, string? requestId, HttpStatusCode status, Exception? inner = null)
     {
         var type = (int)status >= 500 ? ErrorType.Receiver : ErrorType.Sender;

@@ -8,10 +8,14 @@ using System.Text.Json.Serialization;
 
 namespace CwLogs.Client.Operations;
 
-/// <summary>Source-generated JSON for every request and response: camelCase names, nulls left out.</summary>
+/// <summary>
+/// Source-generated JSON for every request and response: camelCase names, nulls left out, integers read
+/// leniently (a number with a fraction, as some endpoints write times, is read into a long).
+/// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = new[] { typeof(global::CwLogs.Client.Protocol.LenientInt64Converter), typeof(global::CwLogs.Client.Protocol.LenientInt32Converter) })]
 [JsonSerializable(typeof(EmptyResponse))]
 [JsonSerializable(typeof(AssociateKmsKeyRequest))]
 [JsonSerializable(typeof(CancelExportTaskRequest))]

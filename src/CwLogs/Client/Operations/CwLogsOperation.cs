@@ -18,7 +18,7 @@ public sealed class CwLogsOperation<TRequest, TResponse>
     {
         Name = name;
         _requestType = new(requestType);
-        _unmarshaller = new(() => new JsonPayloadUnmarshaller<TResponse>(responseType()));
+        _unmarshaller = new(() => new JsonPayloadUnmarshaller<TResponse>(name, responseType()));
     }
 
     public string Name { get; }

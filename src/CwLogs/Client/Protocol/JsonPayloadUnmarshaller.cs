@@ -14,15 +14,28 @@ namespace CwLogs.Client.Protocol;
 /// </summary>
 internal sealed class JsonPayloadUnmarshaller<TPayload> : JsonResponseUnmarshaller
 {
+    private readonly string _operation;
     private readonly JsonTypeInfo<TPayload> _typeInfo;
 
-    public JsonPayloadUnmarshaller(JsonTypeInfo<TPayload> typeInfo) => _typeInfo = typeInfo;
+    public JsonPayloadUnmarshaller(string operation, JsonTypeInfo<TPayload> typeInfo)
+    {
+        _operation = operation;
+        _typeInfo = typeInfo;
+    }
 
     public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
     {
         using var body = ReadBody(context);
-        // Operations without output may answer with an empty body; read that as "{}".
-        var payload = JsonSerializer.Deserialize(body.Span.IsEmpty ? "{}"u8 : body.Span, _typeInfo);
+        TPayload? payload;
+        try
+        {
+            // Operations without output may answer with an empty body; read that as "{}".
+            payload = JsonSerializer.Deserialize(body.Span.IsEmpty ? "{}"u8 : body.Span, _typeInfo);
+        }
+        catch (JsonException ex)
+        {
+            throw new ResponseUnreadableException(_operation, ex.Path, ex);
+        }
         return new OperationResponse<TPayload>
         {
             Payload = payload,

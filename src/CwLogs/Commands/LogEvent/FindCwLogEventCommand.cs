@@ -40,6 +40,11 @@ public sealed class FindCwLogEventCommand : LogEventQueryCmdlet
     [ValidateRange(1, 10_000)]
     public int? PageSize { get; set; }
 
+    /// <summary>Read on from this token: the NextToken of the error (its TargetObject) of a search that stopped part-way.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? NextToken { get; set; }
+
     /// <summary>FilterLogEvents includes events at exactly EndTime.</summary>
     private protected override bool EndTimeIsInclusive => true;
 
@@ -59,10 +64,11 @@ public sealed class FindCwLogEventCommand : LogEventQueryCmdlet
             StartTime = StartMilliseconds,
             EndTime = EndMilliseconds,
             Limit = PageSize,
+            NextToken = NextToken,
         };
         TryForItem(LogGroupName, $"Log group '{LogGroupName}'", () =>
         {
-            foreach (var page in SendPagedAhead(CwLogsOperations.FilterLogEvents, request, p => p.NextToken))
+            foreach (var page in SendPagedAhead(CwLogsOperations.FilterLogEvents, request, p => p.NextToken, p => p.Events?.LastOrDefault()?.Timestamp))
                 foreach (var e in page.Events ?? new List<FilteredLogEventData>())
                     WriteEvent(e.ToLogEvent(LogGroupName));
         });

@@ -45,11 +45,21 @@ public sealed class GetCwLogEventCommand : LogEventQueryCmdlet
     [ValidateRange(1, MaxPageSize)]
     public int? PageSize { get; set; }
 
+    /// <summary>
+    /// Read on from this token: the NextToken of the error (its TargetObject) of a read that stopped part-way.
+    /// A token belongs to one stream.
+    /// </summary>
+    [Parameter(ParameterSetName = RangeSet)]
+    [ValidateNotNullOrEmpty]
+    public string? NextToken { get; set; }
+
     /// <summary>GetLogEvents returns events before EndTime, not at it.</summary>
     private protected override bool EndTimeIsInclusive => false;
 
     protected override void ProcessRecord()
     {
+        if (NextToken is not null && (LogStreamName.Length > 1 || NameWildcard.IsLogStreamPattern(LogStreamName[0])))
+            ThrowInvalidArgument("-NextToken belongs to one log stream; give -LogStreamName one exact name.", "NextTokenWithManyStreams", LogStreamName);
         // A stream that several of the names match is read once.
         var read = LogStreamName.Length > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
         foreach (var name in LogStreamName)
@@ -89,7 +99,8 @@ public sealed class GetCwLogEventCommand : LogEventQueryCmdlet
     private void WriteAll(string stream)
     {
         var request = NewRequest(stream, fromHead: true, PageSize);
-        foreach (var page in SendPagedAhead(CwLogsOperations.GetLogEvents, request, p => p.NextForwardToken))
+        request.NextToken = NextToken;
+        foreach (var page in SendPagedAhead(CwLogsOperations.GetLogEvents, request, p => p.NextForwardToken, p => p.Events?.LastOrDefault()?.Timestamp))
             foreach (var e in page.Events ?? new List<OutputLogEventData>())
                 WriteEvent(e.ToLogEvent(LogGroupName, stream));
     }

@@ -38,7 +38,7 @@ public sealed class GetCwLogQueryDefinitionCommand : CwLogsCmdlet
         var target = (object?)Name ?? QueryDefinitionId;
         if (!IsValidRequest(request, target ?? "query definitions")) return;
         var found = false;
-        TryForItem(target ?? "query definitions", "Saved queries", () =>
+        var listed = TryForItem(target ?? "query definitions", "Saved queries", () =>
         {
             foreach (var page in SendPaged(CwLogsOperations.DescribeQueryDefinitions, request, p => p.NextToken))
                 foreach (var data in page.QueryDefinitions ?? new List<QueryDefinitionData>())
@@ -50,7 +50,8 @@ public sealed class GetCwLogQueryDefinitionCommand : CwLogsCmdlet
                 }
         });
         var exact = ParameterSetName == ById || (Name is not null && !WildcardPattern.ContainsWildcardCharacters(Name));
-        if (!found && exact)
+        // A failed listing was its own error; it says nothing about whether the query exists.
+        if (listed && !found && exact)
             WriteError(new ErrorRecord(new ItemNotFoundException($"No saved query {(ParameterSetName == ById ? "has the id" : "is named")} '{target}'."),
                 "QueryDefinitionNotFound", ErrorCategory.ObjectNotFound, target));
     }

@@ -30,7 +30,8 @@ public sealed class RemoveCwLogQueryDefinitionCommand : CwLogsCmdlet
     {
         if (ParameterSetName == ByName)
         {
-            var ids = IdsNamed(Name);
+            // Null when the listing failed: that was its own error, and says nothing about whether the query exists.
+            if (IdsNamed(Name) is not { } ids) return;
             if (ids.Count == 0)
                 WriteError(new ErrorRecord(new ItemNotFoundException($"No saved query is named '{Name}'."), "QueryDefinitionNotFound", ErrorCategory.ObjectNotFound, Name));
             foreach (var id in ids) Remove(id, $"{Name} ({id})");
@@ -46,17 +47,17 @@ public sealed class RemoveCwLogQueryDefinitionCommand : CwLogsCmdlet
         TryForItem(id, $"Saved query '{shown}'", () => Send(CwLogsOperations.DeleteQueryDefinition, request));
     }
 
-    private List<string> IdsNamed(string name)
+    private List<string>? IdsNamed(string name)
     {
         var ids = new List<string>();
         var request = new DescribeQueryDefinitionsRequest { QueryDefinitionNamePrefix = name };
-        if (!IsValidRequest(request, name)) return ids;
-        TryForItem(name, $"Saved query '{name}'", () =>
+        if (!IsValidRequest(request, name)) return null;
+        var listed = TryForItem(name, $"Saved query '{name}'", () =>
         {
             foreach (var page in SendPaged(CwLogsOperations.DescribeQueryDefinitions, request, p => p.NextToken))
                 foreach (var definition in page.QueryDefinitions ?? new List<QueryDefinitionData>())
                     if (definition.Name == name && definition.QueryDefinitionId is { } id) ids.Add(id);
         });
-        return ids;
+        return listed ? ids : null;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Management.Automation;
 using Amazon.Runtime;
 using CwLogs.Client;
+using CwLogs.Client.Protocol;
 using CwLogs.Infrastructure.Credentials;
 
 namespace CwLogs.Infrastructure.Errors;
@@ -14,8 +15,11 @@ public static class CallErrorRecords
 {
     public const string CredentialsUnavailableId = "CredentialsUnavailable";
     public const string OperationTimeoutId = "OperationTimeout";
+    public const string ServiceCallFailedId = "ServiceCallFailed";
+    public const string ResponseUnreadableId = "ResponseUnreadable";
 
-    private static readonly HashSet<string> RefusedCredentialCodes = new(StringComparer.Ordinal)
+    /// <summary>Error codes with which the service refuses the credentials themselves.</summary>
+    public static readonly IReadOnlySet<string> RefusedCredentialCodes = new HashSet<string>(StringComparer.Ordinal)
     {
         "ExpiredToken", "ExpiredTokenException", "UnrecognizedClient", "UnrecognizedClientException",
         "InvalidSignature", "InvalidSignatureException", "IncompleteSignature", "IncompleteSignatureException",
@@ -41,16 +45,36 @@ public static class CallErrorRecords
         return new ErrorRecord(new InvalidOperationException(message, exception), CredentialsUnavailableId, ErrorCategory.AuthenticationError, null);
     }
 
-    /// <summary>Every attempt of a call timed out.</summary>
+    /// <summary>
+    /// Every attempt of a call timed out: one sentence naming the endpoint, the attempts and the timeout, and what
+    /// to do (-Verbose says where the timeout came from).
+    /// </summary>
     public static ErrorRecord Timeout(Exception exception, string operation, CallObserver observer, ResolvedAwsContext context)
     {
         var seconds = context.Timeout.TotalSeconds.ToString("0.##", CultureInfo.InvariantCulture);
         var endpoint = observer.Endpoint?.ToString() ?? context.EndpointUrl ?? "the endpoint";
-        var message = $"{operation} got no answer from {endpoint} within {seconds} s, in each of {observer.Attempts} attempt(s). " +
-                      $"The timeout per attempt ({seconds} s, {context.TimeoutSource}) can be raised with -TimeoutSec or $CwLogsTimeoutSec; " +
-                      "also check that the endpoint is reachable.";
+        var attempts = observer.Attempts == 1 ? "1 attempt" : $"{observer.Attempts} attempts";
+        var message = $"{operation} got no answer from {endpoint} in {attempts} of {seconds} s each; check that the endpoint is reachable, " +
+                      "or allow more time per attempt with -TimeoutSec or $CwLogsTimeoutSec.";
         return new ErrorRecord(new TimeoutException(message, exception), OperationTimeoutId, ErrorCategory.OperationTimeout, operation);
     }
+
+    /// <summary>The call could not be made or its answer not received (refused or reset connection, DNS, TLS...), after the SDK's retries.</summary>
+    public static ErrorRecord CallFailed(Exception exception, string operation, CallObserver observer, ResolvedAwsContext context)
+    {
+        var endpoint = observer.Endpoint?.ToString() ?? context.EndpointUrl ?? "the endpoint";
+        var attempts = observer.Attempts == 1 ? "1 attempt" : $"{observer.Attempts} attempts";
+        var message = $"{operation} failed at {endpoint} after {attempts}: {Messages(exception).TrimEnd('.')}.";
+        return new ErrorRecord(new InvalidOperationException(message, exception), ServiceCallFailedId, ErrorCategory.ConnectionError, operation);
+    }
+
+    /// <summary>A failure of the connection or the client rather than an answer from the service.</summary>
+    public static bool IsConnectionFailure(Exception exception)
+        => exception is AmazonClientException or HttpRequestException or IOException or System.Net.Sockets.SocketException or OperationCanceledException;
+
+    /// <summary>The service answered, but not in a form CwLogs can read; never retried.</summary>
+    public static ErrorRecord ResponseUnreadable(ResponseUnreadableException exception)
+        => new ErrorRecord(exception, ResponseUnreadableId, ErrorCategory.InvalidResult, exception.Operation);
 
     /// <summary>True for a timed-out attempt (the SDK turns HttpClient's timeout into a TimeoutException).</summary>
     public static bool IsTimeout(Exception exception)

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using Amazon.Runtime;
+using CwLogs.Infrastructure.Paging;
 
 namespace CwLogs.Infrastructure.Errors;
 
@@ -17,6 +18,37 @@ public static class ServiceErrorRecords
         if (context is not null) record.ErrorDetails = new ErrorDetails($"{context}: {exception.Message}");
         return record;
     }
+
+    /// <summary>
+    /// A read that failed part-way: the service error's id and category, the resume point as the target object
+    /// (NextToken, LastEventTime), and how to read on in the message and the recommended action.
+    /// </summary>
+    public static ErrorRecord Interrupted(ReadInterruptedException interrupted, string description)
+    {
+        var resume = interrupted.ResumePoint;
+        var record = From(interrupted.Error, resume);
+        var how = resume.HowToResume();
+        record.ErrorDetails = new ErrorDetails($"{description}: {Sentence(interrupted.Error.Message)}. The read stopped after {resume.PagesRead} page(s). {how}")
+        {
+            RecommendedAction = how,
+        };
+        return record;
+    }
+
+    /// <summary>
+    /// An error that ends the command during a read of events (a timeout, a failed connection): the same record
+    /// with the resume point as its target object and how to read on after its message.
+    /// </summary>
+    public static ErrorRecord WithResumePoint(ErrorRecord record, ReadResumePoint resume)
+    {
+        var how = resume.HowToResume();
+        return new ErrorRecord(record.Exception, record.FullyQualifiedErrorId, record.CategoryInfo.Category, resume)
+        {
+            ErrorDetails = new ErrorDetails($"{Sentence(record.Exception.Message)}. The read stopped after {resume.PagesRead} page(s). {how}") { RecommendedAction = how },
+        };
+    }
+
+    private static string Sentence(string message) => message.Trim().TrimEnd('.');
 
     public static ErrorCategory CategoryOf(string errorId) => errorId switch
     {

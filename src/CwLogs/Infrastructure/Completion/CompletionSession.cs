@@ -47,14 +47,8 @@ internal sealed class CompletionSession
         if (_bound.Contains(name)) return Unwrap(_bound[name]);
         foreach (var defaults in _defaults)
         {
-            foreach (DictionaryEntry entry in defaults)
-            {
-                if (entry.Key is not string key || entry.Value is ScriptBlock) continue;
-                var colon = key.LastIndexOf(':');
-                if (colon <= 0 || !string.Equals(key.Substring(colon + 1).Trim(), name, StringComparison.OrdinalIgnoreCase)) continue;
-                if (WildcardPattern.Get(key.Substring(0, colon).Trim(), WildcardOptions.IgnoreCase).IsMatch(_commandName))
-                    return Unwrap(entry.Value);
-            }
+            if (DefaultParameterValues.TryFind(defaults, _commandName, new[] { name }, out var value) && value is not ScriptBlock)
+                return value;
         }
         return null;
     }
@@ -82,6 +76,10 @@ internal sealed class CompletionSession
             Credential = Parameter("Credential"),
             EndpointUrl = Text("EndpointUrl"),
         };
+        // As when the command runs: typed credentials win over $PSDefaultParameterValues (a mix gives no completions).
+        var given = CredentialAlternatives.ParameterNames.Where(n => Parameter(n) is not null).ToList();
+        var typed = given.Where(_bound.Contains).ToList();
+        values = values.Without(CredentialAlternatives.Overridden(typed, given.Except(typed).ToList()));
         return AwsContextResolver.Resolve(values, name => _sessionVariables.TryGetValue(name, out var value) ? value : null);
     }
 

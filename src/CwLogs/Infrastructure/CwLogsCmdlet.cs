@@ -325,7 +325,8 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
         var fromDefaults = new List<string>();
         foreach (var name in CredentialAlternatives.ParameterNames)
         {
-            if (!MyInvocation.BoundParameters.TryGetValue(name, out var bound)) continue;
+            // An empty value gives nothing, as the resolver reads it (-AccessKey '' is no key).
+            if (!MyInvocation.BoundParameters.TryGetValue(name, out var bound) || Unwrap(bound) is null or "") continue;
             var names = new[] { name }.Concat(MyInvocation.MyCommand.Parameters.TryGetValue(name, out var metadata) ? metadata.Aliases : Enumerable.Empty<string>());
             var isDefault = DefaultParameterValues.TryFind(defaults, MyInvocation.MyCommand.Name, names, out var value)
                 && (value is ScriptBlock || Equals(Unwrap(value), Unwrap(bound)));

@@ -77,7 +77,7 @@ internal sealed class CompletionSession
             EndpointUrl = Text("EndpointUrl"),
         };
         // As when the command runs: typed credentials win over $PSDefaultParameterValues (a mix gives no completions).
-        var given = CredentialAlternatives.ParameterNames.Where(n => Parameter(n) is not null).ToList();
+        var given = CredentialAlternatives.ParameterNames.Where(n => Parameter(n) is not (null or "")).ToList();
         var typed = given.Where(_bound.Contains).ToList();
         values = values.Without(CredentialAlternatives.Overridden(typed, given.Except(typed).ToList()));
         return AwsContextResolver.Resolve(values, name => _sessionVariables.TryGetValue(name, out var value) ? value : null);

@@ -7,7 +7,7 @@ using Xunit;
 
 namespace CwLogs.Tests;
 
-/// <summary>One client per (credentials, region, endpoint, environment endpoint) for the session.</summary>
+/// <summary>One client per (credentials, region, endpoint and its source, timeout) for the session.</summary>
 [Collection(ProcessEnvironmentCollection.Name)]
 public sealed class ClientCacheTests : IDisposable
 {
@@ -50,14 +50,25 @@ public sealed class ClientCacheTests : IDisposable
     }
 
     [Fact]
-    public void ChangedEnvironmentEndpointGetsANewClient()
+    public void EndpointSourceIsPartOfTheKey()
     {
         var identity = new object();
-        var before = ClientCache.Get(Context(identity));
+        var fromParameter = Context(identity, endpoint: "http://127.0.0.1:4566") with { EndpointSource = "the -EndpointUrl parameter" };
+        var fromProfile = fromParameter with { EndpointSource = "the endpoint_url of profile 'dev'" };
 
+        Assert.NotSame(ClientCache.Get(fromParameter), ClientCache.Get(fromProfile));
+    }
+
+    [Fact]
+    public void TheEnvironmentNeverRedirectsACachedClient()
+    {
+        // The resolver reads the environment on every command; the SDK must not read it again on its own.
         _env.Set("AWS_ENDPOINT_URL_CLOUDWATCH_LOGS", "http://127.0.0.1:4566");
 
-        Assert.NotSame(before, ClientCache.Get(Context(identity)));
+        var client = ClientCache.Get(Context(new object()));
+
+        Assert.Null(client.Config.ServiceURL);
+        Assert.Equal("https://logs.us-east-2.amazonaws.com/", client.ResolveEndpoint().ToString());
     }
 
     [Fact]

@@ -231,7 +231,7 @@ public sealed class RegionResolutionTests : IDisposable
 
         Assert.Equal(RegionEndpoint.USEast1, context.Region);
         Assert.Equal("http://127.0.0.1:4566", context.EndpointUrl);
-        Assert.Contains("-EndpointUrl", context.RegionSource);
+        Assert.Contains("custom endpoint", context.RegionSource);
     }
 
     [Fact]

@@ -300,6 +300,11 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
         {
             context = AwsContextResolver.Resolve(ParameterValues(), name => SessionState.PSVariable.GetValue(name));
         }
+        catch (CredentialParameterConflictException ex)
+        {
+            ThrowTerminatingError(new ErrorRecord(ex, CredentialAlternatives.ConflictErrorId, ErrorCategory.InvalidArgument, null));
+            throw; // not reached
+        }
         catch (ArgumentException ex)
         {
             ThrowTerminatingError(new ErrorRecord(ex, "InvalidAwsContext", ErrorCategory.InvalidArgument, null));
@@ -353,16 +358,45 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
         }
     }
 
-    private AwsParameterValues ParameterValues() => new()
+    private AwsParameterValues ParameterValues()
     {
-        Region = Region,
-        ProfileName = ProfileName,
-        ProfileLocation = ProfileLocation,
-        AccessKey = AccessKey,
-        SecretKey = SecretKey,
-        SessionToken = SessionToken,
-        Credential = Credential,
-        EndpointUrl = EndpointUrl,
-        TimeoutSec = TimeoutSec,
-    };
+        var values = new AwsParameterValues
+        {
+            Region = Region,
+            ProfileName = ProfileName,
+            ProfileLocation = ProfileLocation,
+            AccessKey = AccessKey,
+            SecretKey = SecretKey,
+            SessionToken = SessionToken,
+            Credential = Credential,
+            EndpointUrl = EndpointUrl,
+            TimeoutSec = TimeoutSec,
+        };
+        var (typed, fromDefaults) = CredentialParameterOrigins();
+        return values.Without(CredentialAlternatives.Overridden(typed, fromDefaults));
+    }
+
+    /// <summary>
+    /// The bound credential parameters, split into typed (or splatted) and supplied by $PSDefaultParameterValues.
+    /// PowerShell puts both in BoundParameters, but never applies a default to a parameter the line gives, so a
+    /// bound value equal to a matching default's came from it (a ScriptBlock default is taken as the source).
+    /// </summary>
+    private (List<string> Typed, List<string> FromDefaults) CredentialParameterOrigins()
+    {
+        var defaults = SessionState.PSVariable.GetValue("PSDefaultParameterValues") as System.Collections.IDictionary;
+        var typed = new List<string>();
+        var fromDefaults = new List<string>();
+        foreach (var name in CredentialAlternatives.ParameterNames)
+        {
+            // An empty value gives nothing, as the resolver reads it (-AccessKey '' is no key).
+            if (!MyInvocation.BoundParameters.TryGetValue(name, out var bound) || Unwrap(bound) is null or "") continue;
+            var names = new[] { name }.Concat(MyInvocation.MyCommand.Parameters.TryGetValue(name, out var metadata) ? metadata.Aliases : Enumerable.Empty<string>());
+            var isDefault = DefaultParameterValues.TryFind(defaults, MyInvocation.MyCommand.Name, names, out var value)
+                && (value is ScriptBlock || Equals(Unwrap(value), Unwrap(bound)));
+            (isDefault ? fromDefaults : typed).Add(name);
+        }
+        return (typed, fromDefaults);
+    }
+
+    private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
 }

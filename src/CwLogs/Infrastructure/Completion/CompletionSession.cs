@@ -10,11 +10,17 @@ namespace CwLogs.Infrastructure.Completion;
 /// else the ones $PSDefaultParameterValues would supply to that command, and the session's
 /// $StoredAWSCredentials/$StoredAWSRegion. Read on the pipeline thread, where completers run.
 /// </summary>
+/// <remarks>
+/// Each variable is read where the completion runs and in the global scope, the nearer one first: at a real
+/// prompt PSReadLine runs completion inside its own module, whose $PSDefaultParameterValues is a fresh, empty
+/// one (every module gets its own), while the user's settings are in the global scope.
+/// </remarks>
 internal sealed class CompletionSession
 {
     private readonly IDictionary _bound;
     private readonly string _commandName;
     private readonly Dictionary<string, object?> _sessionVariables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<IDictionary> _defaults = new();
 
     private CompletionSession(string commandName, IDictionary bound)
     {
@@ -25,8 +31,13 @@ internal sealed class CompletionSession
     public static CompletionSession Read(string commandName, IDictionary fakeBoundParameters)
     {
         var session = new CompletionSession(commandName, fakeBoundParameters);
-        foreach (var name in new[] { "PSDefaultParameterValues", AwsContextResolver.StoredCredentialsVariable, AwsContextResolver.StoredRegionVariable })
-            session._sessionVariables[name] = ReadVariable(name);
+        foreach (var name in new[] { AwsContextResolver.StoredCredentialsVariable, AwsContextResolver.StoredRegionVariable })
+            session._sessionVariables[name] = ReadVariable(name, null) ?? ReadVariable(name, "Global");
+        foreach (var scope in new[] { null, "Global" })
+        {
+            if (ReadVariable("PSDefaultParameterValues", scope) is IDictionary defaults && !session._defaults.Contains(defaults))
+                session._defaults.Add(defaults);
+        }
         return session;
     }
 
@@ -34,14 +45,10 @@ internal sealed class CompletionSession
     public object? Parameter(string name)
     {
         if (_bound.Contains(name)) return Unwrap(_bound[name]);
-        if (_sessionVariables["PSDefaultParameterValues"] is not IDictionary defaults) return null;
-        foreach (DictionaryEntry entry in defaults)
+        foreach (var defaults in _defaults)
         {
-            if (entry.Key is not string key || entry.Value is ScriptBlock) continue;
-            var colon = key.LastIndexOf(':');
-            if (colon <= 0 || !string.Equals(key.Substring(colon + 1).Trim(), name, StringComparison.OrdinalIgnoreCase)) continue;
-            if (WildcardPattern.Get(key.Substring(0, colon).Trim(), WildcardOptions.IgnoreCase).IsMatch(_commandName))
-                return Unwrap(entry.Value);
+            if (DefaultParameterValues.TryFind(defaults, _commandName, new[] { name }, out var value) && value is not ScriptBlock)
+                return value;
         }
         return null;
     }
@@ -69,6 +76,10 @@ internal sealed class CompletionSession
             Credential = Parameter("Credential"),
             EndpointUrl = Text("EndpointUrl"),
         };
+        // As when the command runs: typed credentials win over $PSDefaultParameterValues (a mix gives no completions).
+        var given = CredentialAlternatives.ParameterNames.Where(n => Parameter(n) is not (null or "")).ToList();
+        var typed = given.Where(_bound.Contains).ToList();
+        values = values.Without(CredentialAlternatives.Overridden(typed, given.Except(typed).ToList()));
         return AwsContextResolver.Resolve(values, name => _sessionVariables.TryGetValue(name, out var value) ? value : null);
     }
 
@@ -76,12 +87,14 @@ internal sealed class CompletionSession
     public string CacheKey(ResolvedAwsContext context)
         => $"{context.CredentialIdentity}|{context.Region.SystemName}|{context.EndpointUrl}";
 
-    private static object? ReadVariable(string name)
+    /// <param name="scope">null for the variable as seen where completion runs; "Global" for the global one.</param>
+    private static object? ReadVariable(string name, string? scope)
     {
         // Completers run on the pipeline thread, so a nested command in the current runspace can read the session.
         if (Runspace.DefaultRunspace is null) return null;
         using var shell = System.Management.Automation.PowerShell.Create(RunspaceMode.CurrentRunspace);
         shell.AddCommand("Get-Variable").AddParameter("Name", name).AddParameter("ValueOnly").AddParameter("ErrorAction", "Ignore");
+        if (scope is not null) shell.AddParameter("Scope", scope);
         return Unwrap(shell.Invoke().FirstOrDefault());
     }
 

@@ -19,10 +19,14 @@ public static class AwsContextResolver
     public static ResolvedAwsContext Resolve(AwsParameterValues values, Func<string, object?> readSessionVariable)
     {
         var credentials = ResolveCredentials(values, readSessionVariable);
-        var (region, regionSource) = RegionResolver.Resolve(values.Region, credentials, Unwrap(readSessionVariable(StoredRegionVariable)), values.EndpointUrl);
+        // The profile in use: the one that supplied the credentials, else the one the SDK reads settings from.
+        var profile = credentials.Profile ?? ProfileCredentials.Find(AwsEnvironment.DefaultProfileName);
+        var (endpoint, endpointSource) = EndpointResolver.Resolve(values.EndpointUrl, profile);
+        var (region, regionSource) = RegionResolver.Resolve(values.Region, credentials, Unwrap(readSessionVariable(StoredRegionVariable)), endpoint);
         var (timeout, timeoutSource) = CallTimeout.Resolve(values.TimeoutSec, readSessionVariable(CallTimeout.SessionVariable));
-        return new ResolvedAwsContext(credentials.Credentials, credentials.Identity, credentials.Source, region, regionSource, NullIfEmpty(values.EndpointUrl))
+        return new ResolvedAwsContext(credentials.Credentials, credentials.Identity, credentials.Source, region, regionSource, endpoint)
         {
+            EndpointSource = endpointSource,
             CredentialRemedy = credentials.Remedy,
             Timeout = timeout,
             TimeoutSource = timeoutSource,
@@ -87,8 +91,6 @@ public static class AwsContextResolver
     }
 
     private static object? Unwrap(object? value) => value is PSObject ps ? ps.BaseObject : value;
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     /// <summary>Shows enough of an access key id to recognise it, never the secret key.</summary>
     internal static string Mask(string accessKey)

@@ -14,4 +14,24 @@ public sealed record AwsParameterValues
     public object? Credential { get; init; }
     public string? EndpointUrl { get; init; }
     public int? TimeoutSec { get; init; }
+
+    /// <summary>These values with the named credential parameters left out.</summary>
+    public AwsParameterValues Without(IEnumerable<string> parameters)
+    {
+        var result = this;
+        foreach (var name in parameters)
+        {
+            result = name switch
+            {
+                nameof(ProfileName) => result with { ProfileName = null },
+                nameof(ProfileLocation) => result with { ProfileLocation = null },
+                nameof(AccessKey) => result with { AccessKey = null },
+                nameof(SecretKey) => result with { SecretKey = null },
+                nameof(SessionToken) => result with { SessionToken = null },
+                nameof(Credential) => result with { Credential = null },
+                _ => throw new ArgumentOutOfRangeException(nameof(parameters), name, "not a credential parameter"),
+            };
+        }
+        return result;
+    }
 }

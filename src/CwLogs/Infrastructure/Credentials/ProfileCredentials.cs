@@ -28,8 +28,10 @@ internal static class ProfileCredentials
     }
 
     /// <summary>The region a profile names, or null (also for a missing profile).</summary>
-    public static RegionEndpoint? RegionOf(string name)
-        => Chain(null).TryGetProfile(name, out var profile) ? profile.Region : null;
+    public static RegionEndpoint? RegionOf(string name) => Find(name)?.Region;
+
+    /// <summary>The named profile of the shared files, or null when there is none.</summary>
+    public static CredentialProfile? Find(string name) => Chain(null).TryGetProfile(name, out var profile) ? profile : null;
 
     private static CredentialProfileStoreChain Chain(string? location)
         => string.IsNullOrEmpty(location) ? new CredentialProfileStoreChain() : new CredentialProfileStoreChain(location);

@@ -8,7 +8,7 @@ namespace CwLogs.Infrastructure.Credentials;
 /// command (the SDK's FallbackRegionFactory caches the first answer for the whole process):
 /// -Region; the region of the profile that supplied the credentials; $StoredAWSRegion;
 /// AWS_REGION; AWS_DEFAULT_REGION; the AWS_PROFILE or default profile's region; us-east-1 only
-/// for a custom endpoint; and last EC2 instance metadata.
+/// for a custom endpoint (from -EndpointUrl, the environment or the profile); and last EC2 instance metadata.
 /// </summary>
 internal static class RegionResolver
 {
@@ -30,7 +30,7 @@ internal static class RegionResolver
         if (ProfileCredentials.RegionOf(profileName) is { } defaultProfileRegion)
             return (defaultProfileRegion, $"the region of profile '{profileName}' ({(profileName == "default" ? "the default profile" : "AWS_PROFILE")})");
         // A local endpoint (emulator, LocalStack) does not care about the region, but SigV4 needs one.
-        if (!string.IsNullOrEmpty(endpointUrl)) return (RegionEndpoint.USEast1, "the default for -EndpointUrl (us-east-1)");
+        if (!string.IsNullOrEmpty(endpointUrl)) return (RegionEndpoint.USEast1, "the default for a custom endpoint (us-east-1)");
         if (!AwsEnvironment.InstanceMetadataDisabled && InstanceRegion.Value is { } instanceRegion) return (instanceRegion, "EC2 instance metadata");
         throw new ArgumentException("No AWS region was given. Use -Region, Set-DefaultAWSRegion, the AWS_REGION or AWS_DEFAULT_REGION environment variable, or a profile's region.");
     }

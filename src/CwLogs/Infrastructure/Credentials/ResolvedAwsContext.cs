@@ -15,6 +15,9 @@ public sealed record ResolvedAwsContext(
     string RegionSource,
     string? EndpointUrl)
 {
+    /// <summary>Where <see cref="EndpointUrl"/> came from (null with the regional endpoint).</summary>
+    public string? EndpointSource { get; init; }
+
     /// <summary>What to do when these credentials fail or are refused.</summary>
     public string CredentialRemedy { get; init; } = "Check the credentials named by -Verbose and run the command again.";
 

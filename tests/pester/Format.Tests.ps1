@@ -29,6 +29,27 @@ Describe 'Table views' {
         $text | Should -Match 'never'
     }
 
+    It 'LogGroup: retention is blank where the service did not say, never only where it said so' {
+        # A pattern search returns only name, ARN and creation time: fmt-a's 7 days are unknown there, not "never".
+        $line = Get-Line (Get-CwLogGroup -LogGroupNamePattern fmt-a | Format-Width120) | Where-Object { $_ -match 'fmt-a$' }
+        $line | Should -Not -Match 'never|7 d'
+        $byPattern = Get-CwLogGroup -LogGroupNamePattern fmt-a
+        $byPattern.RetentionInDays | Should -BeNullOrEmpty
+        $byPattern.NeverExpires | Should -BeNullOrEmpty
+        # A listing describes retention: fmt-a keeps 7 days, the long group keeps events forever.
+        $listed = Get-CwLogGroup -LogGroupNamePrefix fmt-
+        ($listed | Where-Object LogGroupName -eq fmt-a).NeverExpires | Should -BeFalse
+        ($listed | Where-Object LogGroupName -eq $LongGroup).NeverExpires | Should -BeTrue
+        # -PassThru skeletons: Register-CwLogKmsKey's says nothing of retention; a new group has none.
+        $kms = Register-CwLogKmsKey -LogGroupName fmt-a -KmsKeyId 'arn:aws:kms:us-east-2:123456789012:key/fmt' -PassThru
+        $kms.NeverExpires | Should -BeNullOrEmpty
+        Get-Line ($kms | Format-Width120) | Select-Object -Last 1 | Should -Not -Match 'never'
+        $new = New-CwLogGroup fmt-new -PassThru
+        $new.NeverExpires | Should -BeTrue
+        Get-Line ($new | Format-Width120) | Select-Object -Last 1 | Should -Match 'never'
+        (Set-CwLogRetentionPolicy fmt-new 14 -PassThru).NeverExpires | Should -BeFalse
+    }
+
     It 'LogStream: last event, size, group, name; within 120 columns' {
         $lines = Get-Line (Get-CwLogStream -LogGroupName fmt-a | Format-Width120)
         $lines[0] | Should -Match '^LastEvent\s+Stored\s+LogGroupName\s+LogStreamName\s*$'

@@ -259,7 +259,7 @@ namespace CwLogs.Tests
         [InlineData("")]
         public void ADateTimeOffsetAsItPrintsInTheCurrentCultureIsRead(string culture)
         {
-            // Export-Csv writes a DateTimeOffset this way (e.g. "11/24/2026 6:08:20 PM -05:00"); Import-Csv hands back the text.
+            // A DateTimeOffset expanded in a string prints this way (e.g. "11/24/2026 6:08:20 PM -05:00").
             var time = new DateTimeOffset(2026, 11, 5, 18, 8, 20, TimeSpan.FromHours(-5));
             string text = InCulture(culture, () => time.ToString());
             Assert.Equal(time.UtcDateTime, InCulture(culture, () => Read(text)));

@@ -184,7 +184,7 @@ namespace CwLogs.Infrastructure.Time
                 return parsed.UtcDateTime;
             }
 
-            // How a DateTimeOffset prints in the current culture (Export-Csv writes our times so):
+            // How a DateTimeOffset prints in the current culture (string expansion, "$($event.Timestamp)", writes it so):
             // the trailing offset makes it one instant, whatever the order of day and month.
             if (TrailingOffsetPattern.IsMatch(trimmed) &&
                 DateTimeOffset.TryParse(trimmed, CultureInfo.CurrentCulture, DateTimeStyles.None, out DateTimeOffset printed))

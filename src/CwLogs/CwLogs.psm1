@@ -25,6 +25,8 @@ foreach ($command in $innerModule.ExportedCmdlets.Values) {
 # A host without Microsoft.PowerShell.Utility (a minimal hosted engine) goes without it.
 if (Get-Command -Name Update-TypeData -ErrorAction Ignore) {
     Update-TypeData -TypeName System.DateTimeOffset -TypeConverter $moduleAssembly.GetType('CwLogs.Infrastructure.Time.DateTimeOffsetToDateTimeConverter', $true) -Force
+    # Output times print to the millisecond in Export-Csv and tables (Infrastructure/Time/OutputTimeText.cs).
+    Update-TypeData -TypeData $moduleAssembly.GetType('CwLogs.Infrastructure.Time.OutputTimeText', $true)::TypeData() -Force
 }
 
 # Last: a head start on the first call's one-time work, in the background (see Infrastructure/Startup/ModuleWarmUp.cs).

@@ -53,7 +53,7 @@ $read.Timestamp; $read.IngestionTime; $found.Timestamp; $found.IngestionTime; $p
         RunClean(@"New-CwLogGroup to-text; New-CwLogStream to-text a; New-CwLogStream to-text b
 Write-CwLogEvent to-text a -Message 'm' -Timestamp 1795561700000");
 
-        // What Export-Csv | Import-Csv hands back: the culture's text of the DateTimeOffset, offset included.
+        // The culture's text of a DateTimeOffset, offset included (string expansion; Export-Csv now writes ISO 8601).
         var result = RunClean(@"
 $e = Get-CwLogEvent to-text a
 [pscustomobject]@{ Message = $e.Message; Timestamp = $e.Timestamp.ToString() } | Write-CwLogEvent to-text b

@@ -29,4 +29,22 @@ public sealed class DisplayTests
         Assert.Equal(local + ".123", Display.Time(instant, milliseconds: true));
         Assert.Null(Display.Time(null));
     }
+
+    [Theory]
+    [InlineData("short", 18, "short")]
+    [InlineData("exactly-eighteen18", 18, "exactly-eighteen18")]
+    [InlineData("2026/12/04/[$LATEST]0123456789abcdef0123456789abcdef", 18, "2026/…456789abcdef")]
+    [InlineData(null, 18, null)]
+    public void ElideKeepsTheStartAndTheDistinguishingEnd(string? name, int width, string? expected)
+    {
+        Assert.Equal(expected, Display.Elide(name, width));
+        if (expected is not null) Assert.True(expected.Length <= width);
+    }
+
+    [Fact]
+    public void TimeReadsATaggedOutputTime()
+    {
+        var instant = new DateTimeOffset(2026, 12, 4, 16, 25, 20, 123, TimeSpan.Zero);
+        Assert.Equal(Display.Time(instant, true), Display.Time(CwLogs.Infrastructure.Time.OutputTimeText.Wrap(instant), true));
+    }
 }

@@ -121,6 +121,8 @@ namespace CwLogs.Tests
         [InlineData("Test-CwTime -StartTime 2h", 7_200)]
         [InlineData("Test-CwTime -StartTime '2h ago'", 7_200)]
         [InlineData("Test-CwTime -StartTime 15min", 900)]
+        [InlineData("Test-CwTime -StartTime 1h30m", 5_400)]
+        [InlineData("Test-CwTime -StartTime 2d12h", 216_000)]
         [InlineData("Test-CwTime -StartTime ([datetime]::UtcNow)", 0)]
         public void EngineReadsAges(string script, int secondsAgo)
         {
@@ -168,10 +170,27 @@ namespace CwLogs.Tests
             Assert.Equal("StartTime", ex.ParameterName);
             Assert.Contains(
                 "Cannot process argument transformation on parameter 'StartTime'. Cannot read 'yesterdayish' as a time. " +
-                "Use a DateTime, an ISO 8601 string such as '2026-11-23T10:00:00Z', epoch milliseconds, " +
-                "or an age such as 30s, 15m, 2h, 3d, 1w (optionally followed by 'ago').",
+                "Use a DateTime, an ISO 8601 string such as '2026-11-23T10:00:00Z', epoch seconds or milliseconds, " +
+                "'today', 'yesterday', a time of day such as 10:00, or an age such as 30s, 15m, 1h30m, 3d, 1w " +
+                "(optionally followed by 'ago').",
                 ex.Message);
             Assert.StartsWith("ParameterArgumentTransformationError,", error.FullyQualifiedErrorId);
+        }
+
+        [Theory]
+        [InlineData("Test-CwTime -StartTime 1y", "Cannot read '1y' as a time: y is not a unit of age (use s, m, h, d or w).")]
+        [InlineData("Test-CwTime -StartTime '1y'", "Cannot read '1y' as a time: y is not a unit of age (use s, m, h, d or w).")]
+        public void EngineNamesAYearAsTyped(string script, string message)
+        {
+            ErrorRecord error = TestEngine.SingleError(script);
+            Assert.Contains(message, error.Exception.Message);
+        }
+
+        [Fact]
+        public void EngineReadsSmallNumbersAsEpochSeconds()
+        {
+            object value = TestEngine.Single("Test-CwTime -StartTime 1700000000");
+            Assert.Equal(new DateTime(2023, 11, 14, 22, 13, 20, DateTimeKind.Utc), value);
         }
 
         [Fact]

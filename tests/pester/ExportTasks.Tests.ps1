@@ -58,6 +58,17 @@ Describe 'Export tasks' {
         (Get-CwLogExportTask -TaskId $task.TaskId).TaskName | Should -Be 'nightly'
     }
 
+    It 'takes -StartTime and -EndTime like every other cmdlet, and -From/-To as their aliases' {
+        $start = [datetimeoffset]::new(2026, 1, 2, 3, 4, 5, [timespan]::Zero)
+        $null = New-CwLogExportTask exp-app exp-bucket -StartTime $start -EndTime $start.AddHours(2)
+        $body = (Get-EmulatorJournal -Operation CreateExportTask)[-1].body | ConvertFrom-Json
+        $body.from | Should -Be $start.ToUnixTimeMilliseconds()
+        $body.to | Should -Be $start.AddHours(2).ToUnixTimeMilliseconds()
+        $parameters = (Get-Command New-CwLogExportTask).Parameters
+        $parameters['StartTime'].Aliases | Should -Be @('From')
+        $parameters['EndTime'].Aliases | Should -Be @('To')
+    }
+
     It 'takes the group by property name, as from Get-CwLogGroup' {
         $task = Get-CwLogGroup exp-app | New-CwLogExportTask -Destination exp-bucket -From 1h
         $task.LogGroupName | Should -Be 'exp-app'
@@ -151,10 +162,10 @@ Describe 'Export tasks' {
         (Get-CwLogExportTask -TaskId $task.TaskId).StatusCode | Should -BeIn 'PENDING', 'RUNNING'
     }
 
-    It 'refuses -To before -From before any call' {
+    It 'refuses -EndTime before -StartTime before any call, as the other cmdlets do' {
         $created = Get-EmulatorCallCount -Operation CreateExportTask
-        { New-CwLogExportTask exp-app exp-bucket -From 1h -To 2h -ErrorAction Stop } |
-            Should -Throw -ErrorId 'ToBeforeFrom,CwLogs.Commands.NewCwLogExportTaskCommand'
+        { New-CwLogExportTask exp-app exp-bucket -StartTime 1h -EndTime 2h -ErrorAction Stop } |
+            Should -Throw -ErrorId 'EndBeforeStart,CwLogs.Commands.NewCwLogExportTaskCommand'
         (Get-EmulatorCallCount -Operation CreateExportTask) | Should -Be $created
     }
 

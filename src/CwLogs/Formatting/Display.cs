@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Management.Automation;
 
 namespace CwLogs.Formatting;
 
@@ -14,12 +15,23 @@ public static class Display
     public static string? Time(object? value, bool milliseconds = false)
     {
         var format = milliseconds ? "yyyy-MM-dd HH:mm:ss.fff" : "yyyy-MM-dd HH:mm:ss";
-        return value switch
+        return (value is PSObject wrapped ? wrapped.BaseObject : value) switch
         {
             DateTimeOffset offset => offset.ToLocalTime().ToString(format, CultureInfo.InvariantCulture),
             DateTime time => (time.Kind == DateTimeKind.Local ? time : time.ToLocalTime()).ToString(format, CultureInfo.InvariantCulture),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// A name cut to <paramref name="width"/> by eliding its middle: names that share a start (Lambda's
+    /// 2026/12/04/[$LATEST]0123...) differ at the end, which a table's own cut would lose.
+    /// </summary>
+    public static string? Elide(string? text, int width)
+    {
+        if (text is null || text.Length <= width || width < 3) return text;
+        var head = (width - 1) / 3;
+        return string.Concat(text.AsSpan(0, head), "…", text.AsSpan(text.Length - (width - 1 - head)));
     }
 
     /// <summary>e.g. 512 B, 1.5 KB, 20.0 MB; null for an unknown size.</summary>

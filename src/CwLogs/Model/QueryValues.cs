@@ -34,7 +34,8 @@ public static class QueryValues
     public static object? Convert(string field, string? text)
     {
         if (text is null) return null;
-        if (field is "@timestamp" or "@ingestionTime") return Time(text) ?? (object)text;
+        // Tagged so that tables and Export-Csv show the milliseconds (OutputTimeText).
+        if (field is "@timestamp" or "@ingestionTime") return OutputTimeText.Wrap(Time(text)) ?? text;
         if (field.StartsWith('@')) return text;
         return Number(text) ?? text;
     }

@@ -6,11 +6,16 @@ namespace CwLogs.Model;
 /// <summary>From the service's wire shapes to the pipeline types: epoch milliseconds become local DateTimeOffset values.</summary>
 internal static class WireMapping
 {
-    public static LogGroup ToLogGroup(this LogGroupData data) => new()
+    /// <param name="describesRetention">
+    /// Whether the response would have carried a retention period: DescribeLogGroups leaves it out when the group
+    /// has none, and always for a logGroupNamePattern search, where its absence says nothing.
+    /// </param>
+    public static LogGroup ToLogGroup(this LogGroupData data, bool describesRetention) => new()
     {
         LogGroupName = data.LogGroupName ?? "",
         CreationTime = Time(data.CreationTime),
         RetentionInDays = data.RetentionInDays,
+        NeverExpires = data.RetentionInDays is not null ? false : describesRetention ? true : null,
         MetricFilterCount = data.MetricFilterCount,
         StoredBytes = data.StoredBytes,
         KmsKeyId = data.KmsKeyId,

@@ -39,15 +39,17 @@ public sealed class NewCwLogExportTaskCommand : CwLogsCmdlet
     [ValidateNotNullOrEmpty]
     public string? DestinationPrefix { get; set; }
 
-    /// <summary>Oldest event to export: a DateTime, ISO 8601, epoch ms, or an age such as 15m, 1h, 2d.</summary>
+    /// <summary>Oldest event to export (any form TimeInput reads). -From, the API's name, is an alias.</summary>
     [Parameter(Mandatory = true)]
+    [Alias("From")]
     [TimeArgumentTransformation]
-    public DateTime From { get; set; }
+    public DateTime StartTime { get; set; }
 
-    /// <summary>Newest event to export (inclusive); now when left out.</summary>
+    /// <summary>Newest event to export (inclusive); now when left out. -To is an alias.</summary>
     [Parameter]
+    [Alias("To")]
     [TimeArgumentTransformation]
-    public DateTime? To { get; set; }
+    public DateTime? EndTime { get; set; }
 
     /// <summary>Only streams whose names start with this.</summary>
     [Parameter]
@@ -65,8 +67,8 @@ public sealed class NewCwLogExportTaskCommand : CwLogsCmdlet
 
     protected override void BeginProcessing()
     {
-        if (To is DateTime to && to < From)
-            ThrowInvalidArgument($"-To ({to:o}) must be no earlier than -From ({From:o}).", "ToBeforeFrom", To);
+        if (EndTime is DateTime end && end < StartTime)
+            ThrowInvalidArgument($"-EndTime ({end:o}) must be no earlier than -StartTime ({StartTime:o}).", "EndBeforeStart", EndTime);
     }
 
     protected override void ProcessRecord()
@@ -76,8 +78,8 @@ public sealed class NewCwLogExportTaskCommand : CwLogsCmdlet
             LogGroupName = LogGroupName,
             Destination = Destination,
             DestinationPrefix = DestinationPrefix,
-            From = TimeInput.ToEpochMilliseconds(From),
-            To = TimeInput.ToEpochMilliseconds(To ?? DateTime.UtcNow),
+            From = TimeInput.ToEpochMilliseconds(StartTime),
+            To = TimeInput.ToEpochMilliseconds(EndTime ?? DateTime.UtcNow),
             LogStreamNamePrefix = LogStreamNamePrefix,
             TaskName = TaskName,
         };

@@ -88,11 +88,12 @@ public sealed class GetCwLogGroupCommand : LogGroupCmdlet
     private void WriteListing(string target, DescribeLogGroupsRequest request, Func<LogGroupData, bool> wanted)
     {
         request.LogGroupClass = LogGroupClass?.ToString();
+        var describesRetention = request.LogGroupNamePattern is null;
         TryForItem(target, "Listing log groups", () =>
         {
             foreach (var page in DescribeLogGroupPages(request))
                 foreach (var group in page.LogGroups ?? new List<LogGroupData>())
-                    if (wanted(group)) WriteObject(group.ToLogGroup());
+                    if (wanted(group)) WriteObject(group.ToLogGroup(describesRetention));
         });
     }
 

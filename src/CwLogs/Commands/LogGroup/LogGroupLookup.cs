@@ -12,7 +12,7 @@ internal static class LogGroupLookup
         {
             foreach (var group in page.LogGroups ?? new List<LogGroupData>())
             {
-                if (string.Equals(group.LogGroupName, name, StringComparison.Ordinal)) return group.ToLogGroup();
+                if (string.Equals(group.LogGroupName, name, StringComparison.Ordinal)) return group.ToLogGroup(describesRetention: true);
             }
         }
         return null;

@@ -54,11 +54,12 @@ public sealed class NewCwLogGroupCommand : LogGroupCmdlet
     /// <summary>
     /// What is known without a DescribeLogGroups call (which may not see the new group yet): the ARN
     /// needs the account and the creation time the service's clock, so both stay null. A new group
-    /// has no retention policy, so a null RetentionInDays is the truth.
+    /// has no retention policy, so NeverExpires is the truth.
     /// </summary>
     private LogGroup Created(string name) => new()
     {
         LogGroupName = name,
+        NeverExpires = true,
         LogGroupClass = (LogGroupClass ?? Model.LogGroupClass.STANDARD).ToString(),
         KmsKeyId = KmsKeyId,
     };

@@ -34,7 +34,7 @@ public sealed class SetCwLogRetentionPolicyCommand : LogGroupCmdlet
             TryForItem(name, $"Log group '{name}'", () =>
             {
                 Send(CwLogsOperations.PutRetentionPolicy, new PutRetentionPolicyRequest { LogGroupName = name, RetentionInDays = RetentionInDays });
-                if (PassThru) WriteObject(new LogGroup { LogGroupName = name, RetentionInDays = RetentionInDays });
+                if (PassThru) WriteObject(new LogGroup { LogGroupName = name, RetentionInDays = RetentionInDays, NeverExpires = false });
             });
         }
     }

@@ -12,25 +12,36 @@ namespace CwLogs.Infrastructure.Time
     /// Accepted forms:
     /// <list type="bullet">
     /// <item>DateTime (Local and Unspecified are local time, as from Get-Date; Utc is kept) and DateTimeOffset.</item>
-    /// <item>int, long, uint, ulong, double, float and all-digit strings: epoch MILLISECONDS. A small value such as
-    /// 1700000000 (which only makes sense as seconds) is still read as milliseconds: we do not guess.</item>
+    /// <item>int, long, uint, ulong, double, float and all-digit strings: epoch seconds under 100,000,000,000
+    /// (the year 5138 in seconds, March 1973 in milliseconds), epoch milliseconds from there on.</item>
     /// <item>decimal: days ago; short (Int16): seconds ago (see <see cref="FromNumber"/> for why).</item>
     /// <item>TimeSpan: that long ago.</item>
-    /// <item>Strings: an age (30s, 15m, 2h, 3d, 1w, '2 hours ago', '90 m'), 'now', or an ISO 8601 date
+    /// <item>Strings: an age (30s, 15m, 1h30m, 3d, 1w, '2 hours ago', '90 m'), 'now', 'today' and 'yesterday'
+    /// (local midnight), a time of day today (10:00, 10:00:30, local time), or an ISO 8601 date
     /// (2026-11-23, 2026-11-23T10:00:00Z, 2026-11-23T10:00:00+02:00; no offset means local time).</item>
     /// </list>
     /// </remarks>
     public static class TimeInput
     {
         private const string AcceptedForms =
-            "Use a DateTime, an ISO 8601 string such as '2026-11-23T10:00:00Z', epoch milliseconds, " +
-            "or an age such as 30s, 15m, 2h, 3d, 1w (optionally followed by 'ago').";
+            "Use a DateTime, an ISO 8601 string such as '2026-11-23T10:00:00Z', epoch seconds or milliseconds, " +
+            "'today', 'yesterday', a time of day such as 10:00, or an age such as 30s, 15m, 1h30m, 3d, 1w " +
+            "(optionally followed by 'ago').";
 
-        // "<amount> <unit> [ago]"; a lazy unit lets "2hago" split as "h" + "ago". The sign is captured
-        // only so that "-2h" gets a precise message.
+        private const string AgeUnits = "use s, m, h, d or w";
+
+        /// <summary>Below this a number is epoch seconds, from here on epoch milliseconds (see the remarks).</summary>
+        public const long EpochSecondsBelow = 100_000_000_000;
+
+        // One or more "<amount> <unit>" parts, then an optional "ago"; a lazy unit lets "2hago" split as "h" + "ago"
+        // and "1h30m" as "h" + "30m". The sign is captured only so that "-2h" gets a precise message.
         private static readonly Regex AgePattern = new Regex(
-            @"^(?<sign>-?)\s*(?<amount>\d+(?:\.\d+)?)\s*(?<unit>[a-z]+?)(?:\s*ago)?$",
+            @"^(?<sign>-?)\s*(?:(?<amount>\d+(?:\.\d+)?)\s*(?<unit>[a-z]+?)\s*)+(?:ago)?$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        // 10:00 or 10:00:30 (seconds may have a fraction): that time today, local time.
+        private static readonly Regex TimeOfDayPattern = new Regex(
+            @"^(?<h>\d{1,2}):(?<m>\d{2})(?::(?<s>\d{2}(?:\.\d{1,7})?))?$", RegexOptions.CultureInvariant);
 
         // Only ISO-shaped dates reach the parser: "11/12/2026" means different days in different cultures.
         private static readonly Regex IsoDatePattern = new Regex(
@@ -45,7 +56,10 @@ namespace CwLogs.Infrastructure.Time
 
         /// <summary>Converts <paramref name="value"/> to a UTC DateTime (Kind = Utc); ages count back from <paramref name="utcNow"/>.</summary>
         /// <exception cref="ArgumentException">The value is none of the accepted forms.</exception>
-        public static DateTime ToUtc(object? value, DateTime utcNow)
+        public static DateTime ToUtc(object? value, DateTime utcNow) => ToUtc(value, utcNow, TimeZoneInfo.Local);
+
+        /// <summary>The same, with 'today', 'yesterday' and times of day in <paramref name="zone"/> (for tests).</summary>
+        public static DateTime ToUtc(object? value, DateTime utcNow, TimeZoneInfo zone)
         {
             object? input = value is PSObject wrapped ? wrapped.BaseObject : value;
             // utcNow is UTC by contract; only a Local one is converted (Unspecified is taken as UTC).
@@ -64,7 +78,7 @@ namespace CwLogs.Infrastructure.Time
                 case TimeSpan age:
                     return Ago(now, age.Ticks, Describe(input), "a time span");
                 case string text:
-                    return FromString(text, now);
+                    return FromString(text, now, zone);
                 default:
                     return FromNumber(input, now);
             }
@@ -99,6 +113,11 @@ namespace CwLogs.Infrastructure.Time
                     return AgoDecimal(now, days, TimeSpan.TicksPerDay, shown);
                 case short seconds:
                     return AgoDecimal(now, seconds, TimeSpan.TicksPerSecond, shown);
+                // PowerShell's y and uy suffixes: unquoted 1y is the SByte 1, which no one means as a time.
+                case sbyte years:
+                    throw Unreadable($"'{years.ToString(CultureInfo.InvariantCulture)}y'", NotAUnit("y"));
+                case byte years:
+                    throw Unreadable($"'{years.ToString(CultureInfo.InvariantCulture)}uy'", NotAUnit("uy"));
                 case int i:
                     return FromEpoch(i, shown);
                 case long l:
@@ -116,7 +135,7 @@ namespace CwLogs.Infrastructure.Time
             }
         }
 
-        private static DateTime FromString(string text, DateTime now)
+        private static DateTime FromString(string text, DateTime now, TimeZoneInfo zone)
         {
             string trimmed = text.Trim();
             string shown = Describe(text);
@@ -130,27 +149,33 @@ namespace CwLogs.Infrastructure.Time
                 return now;
             }
 
+            if (trimmed.Equals("today", StringComparison.OrdinalIgnoreCase))
+            {
+                return LocalMidnight(now, zone, 0);
+            }
+
+            if (trimmed.Equals("yesterday", StringComparison.OrdinalIgnoreCase))
+            {
+                return LocalMidnight(now, zone, -1);
+            }
+
             if (IsAllDigits(trimmed))
             {
-                return long.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out long ms)
-                    ? FromEpoch(ms, shown)
+                return long.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out long number)
+                    ? FromEpoch(number, shown)
                     : throw Unreadable(shown, "it is out of range");
             }
 
             Match age = AgePattern.Match(trimmed);
             if (age.Success)
             {
-                long? unitTicks = UnitTicks(age.Groups["unit"].Value);
-                if (unitTicks.HasValue)
-                {
-                    if (age.Groups["sign"].Value == "-")
-                    {
-                        throw Unreadable(shown, "an age cannot be negative");
-                    }
+                return FromAge(age, now, shown);
+            }
 
-                    decimal amount = decimal.Parse(age.Groups["amount"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-                    return AgoDecimal(now, amount, unitTicks.Value, shown);
-                }
+            Match timeOfDay = TimeOfDayPattern.Match(trimmed);
+            if (timeOfDay.Success)
+            {
+                return TodayAt(timeOfDay, now, zone, shown);
             }
 
             if (IsoDatePattern.IsMatch(trimmed) &&
@@ -159,7 +184,7 @@ namespace CwLogs.Infrastructure.Time
                 return parsed.UtcDateTime;
             }
 
-            // How a DateTimeOffset prints in the current culture (Export-Csv writes our times so):
+            // How a DateTimeOffset prints in the current culture (string expansion, "$($event.Timestamp)", writes it so):
             // the trailing offset makes it one instant, whatever the order of day and month.
             if (TrailingOffsetPattern.IsMatch(trimmed) &&
                 DateTimeOffset.TryParse(trimmed, CultureInfo.CurrentCulture, DateTimeStyles.None, out DateTimeOffset printed))
@@ -168,6 +193,71 @@ namespace CwLogs.Infrastructure.Time
             }
 
             throw Unreadable(shown, null);
+        }
+
+        /// <summary>The sum of an age's parts ("1h30m", "2 days 12 hours ago"), counted back from now.</summary>
+        private static DateTime FromAge(Match age, DateTime now, string shown)
+        {
+            CaptureCollection amounts = age.Groups["amount"].Captures;
+            CaptureCollection units = age.Groups["unit"].Captures;
+            decimal ticks = 0;
+            for (int i = 0; i < units.Count; i++)
+            {
+                long unitTicks = UnitTicks(units[i].Value) ?? throw Unreadable(shown, NotAUnit(units[i].Value));
+                decimal amount = decimal.Parse(amounts[i].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                // Anything older than DateTime.MinValue is out of range (checked before multiplying, so no overflow).
+                if (amount > (decimal)now.Ticks / unitTicks)
+                {
+                    throw Unreadable(shown, "it is out of range");
+                }
+
+                ticks += amount * unitTicks;
+            }
+
+            if (age.Groups["sign"].Value == "-")
+            {
+                throw Unreadable(shown, "an age cannot be negative");
+            }
+
+            return AgoDecimal(now, ticks, 1, shown);
+        }
+
+        private static string NotAUnit(string unit) => $"{unit} is not a unit of age ({AgeUnits})";
+
+        /// <summary>Midnight at the start of today (+ <paramref name="days"/>) in <paramref name="zone"/>, as UTC.</summary>
+        private static DateTime LocalMidnight(DateTime now, TimeZoneInfo zone, int days)
+        {
+            DateTime localDate = TimeZoneInfo.ConvertTimeFromUtc(now, zone).Date.AddDays(days);
+            return LocalToUtc(localDate, zone);
+        }
+
+        private static DateTime TodayAt(Match timeOfDay, DateTime now, TimeZoneInfo zone, string shown)
+        {
+            int hours = int.Parse(timeOfDay.Groups["h"].Value, CultureInfo.InvariantCulture);
+            int minutes = int.Parse(timeOfDay.Groups["m"].Value, CultureInfo.InvariantCulture);
+            decimal seconds = timeOfDay.Groups["s"].Success
+                ? decimal.Parse(timeOfDay.Groups["s"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
+                : 0;
+            if (hours > 23 || minutes > 59 || seconds >= 60)
+            {
+                throw Unreadable(shown, null);
+            }
+
+            DateTime localDate = TimeZoneInfo.ConvertTimeFromUtc(now, zone).Date;
+            long ticks = (hours * 3600L + minutes * 60L) * TimeSpan.TicksPerSecond + (long)(seconds * TimeSpan.TicksPerSecond);
+            return LocalToUtc(localDate.AddTicks(ticks), zone);
+        }
+
+        /// <summary>A local wall-clock time as UTC; a time skipped by a daylight-saving change is read as just after it.</summary>
+        private static DateTime LocalToUtc(DateTime local, TimeZoneInfo zone)
+        {
+            DateTime unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+            while (zone.IsInvalidTime(unspecified))
+            {
+                unspecified = unspecified.AddMinutes(30);
+            }
+
+            return TimeZoneInfo.ConvertTimeToUtc(unspecified, zone);
         }
 
         private static long? UnitTicks(string unit)
@@ -226,30 +316,38 @@ namespace CwLogs.Infrastructure.Time
             return now.AddTicks(-ticks);
         }
 
-        private static DateTime FromEpoch(long ms, string shown)
+        /// <summary>Epoch seconds below <see cref="EpochSecondsBelow"/>, epoch milliseconds from there on.</summary>
+        private static DateTime FromEpoch(long number, string shown)
         {
             // CloudWatch Logs timestamps start at 1970; a negative number is far likelier a mistyped age.
-            if (ms < 0)
+            if (number < 0)
             {
-                throw Unreadable(shown, "epoch milliseconds cannot be negative");
+                throw Unreadable(shown, "an epoch time cannot be negative");
             }
 
-            if (ms > MaxEpochMilliseconds)
+            return FromEpochMilliseconds(number < EpochSecondsBelow ? number * 1000 : number, shown);
+        }
+
+        private static DateTime FromEpochDouble(double number, string shown)
+        {
+            if (number < 0)
+            {
+                throw Unreadable(shown, "an epoch time cannot be negative");
+            }
+
+            if (double.IsNaN(number) || double.IsInfinity(number))
             {
                 throw Unreadable(shown, "it is out of range");
             }
 
-            return FromEpochMilliseconds(ms);
+            // Seconds keep their fraction to the millisecond; milliseconds are rounded down.
+            double ms = Math.Floor(number < EpochSecondsBelow ? number * 1000 : number);
+            return ms > MaxEpochMilliseconds ? throw Unreadable(shown, "it is out of range") : FromEpochMilliseconds((long)ms, shown);
         }
 
-        private static DateTime FromEpochDouble(double ms, string shown)
+        private static DateTime FromEpochMilliseconds(long ms, string shown)
         {
-            if (double.IsNaN(ms) || double.IsInfinity(ms) || ms > MaxEpochMilliseconds)
-            {
-                throw Unreadable(shown, ms < 0 ? "epoch milliseconds cannot be negative" : "it is out of range");
-            }
-
-            return FromEpoch((long)Math.Floor(ms), shown);
+            return ms > MaxEpochMilliseconds ? throw Unreadable(shown, "it is out of range") : FromEpochMilliseconds(ms);
         }
 
         private static bool IsAllDigits(string text)

@@ -21,7 +21,7 @@ public sealed class ErrorIdsDocumentedTests
     };
 
     // Parameters through which a site forwards an id its caller chose (the caller's literal is collected).
-    private static readonly HashSet<string> ForwardedIds = new() { "errorId", "record.FullyQualifiedErrorId" };
+    private static readonly HashSet<string> ForwardedIds = new() { "errorId", "record.FullyQualifiedErrorId", "cause.FullyQualifiedErrorId" };
 
     // ServiceErrorRecords' fallback for an error without a code, and ErrorBody's for a body that is not an error.
     private static readonly string[] FallbackIds = { "ServiceError", "UnknownError" };

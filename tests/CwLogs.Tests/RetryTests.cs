@@ -216,7 +216,9 @@ public sealed class RetryTests : IClassFixture<EmulatorClientFixture>, IDisposab
         var error = await Assert.ThrowsAnyAsync<Exception>(() => client.SendAsync(CwLogsOperations.DescribeLogGroups, new DescribeLogGroupsRequest(), observer));
 
         Assert.True(CwLogs.Infrastructure.Errors.CallErrorRecords.IsTimeout(error), error.ToString());
-        Assert.True(observer.Attempts == 3, string.Join("\n", notices) + "\n" + error);
+        // Three attempts by the SDK's count; on a loaded machine the SDK may also send one again after a cut connection
+        // without counting a retry, and the observer counts that too (it may have reached the service).
+        Assert.True(observer.Attempts is 3 or 4, string.Join("\n", notices) + "\n" + error);
         Assert.All(notices, n => Assert.Contains("no answer within 1 s", n));
     }
 }

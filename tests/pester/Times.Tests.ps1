@@ -66,6 +66,8 @@ Describe 'Output times through Export-Csv and Import-Csv' {
         $event.Timestamp.ToString('yyyy') | Should -Be $event.Timestamp.Year.ToString()
         ((Get-Date).AddHours(-1) -lt $event.Timestamp) | Should -BeTrue
         ($event.Timestamp -gt (Get-Date).AddHours(-1)) | Should -BeTrue
-        $event | ConvertTo-Json | Should -Match '"Timestamp": "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d"'
+        # ConvertTo-Json drops trailing zeros of the fraction (.790 -> .79): compare the instant it wrote.
+        $json = $event | ConvertTo-Json | ConvertFrom-Json -DateKind String
+        ([DateTimeOffset]$json.Timestamp).ToUnixTimeMilliseconds() | Should -Be $event.Timestamp.ToUnixTimeMilliseconds()
     }
 }

@@ -85,6 +85,7 @@ public static class OutputTimeText
     public static object? LogStream_LastIngestionTime(PSObject o) => Wrap(Of<LogStream>(o).LastIngestionTime);
     public static object? PutLogEventsResult_FirstTimestamp(PSObject o) => Wrap(Of<PutLogEventsResult>(o).FirstTimestamp);
     public static object? PutLogEventsResult_LastTimestamp(PSObject o) => Wrap(Of<PutLogEventsResult>(o).LastTimestamp);
+    public static object? LogEventToSend_Timestamp(PSObject o) => Wrap(Of<LogEventToSend>(o).Timestamp);
     public static object? ExportTask_From(PSObject o) => Wrap(Of<ExportTask>(o).From);
     public static object? ExportTask_To(PSObject o) => Wrap(Of<ExportTask>(o).To);
     public static object? ExportTask_CreationTime(PSObject o) => Wrap(Of<ExportTask>(o).CreationTime);

@@ -81,6 +81,37 @@ public sealed class RetryTests : IClassFixture<EmulatorClientFixture>, IDisposab
     }
 
     [Fact]
+    public async Task AThrottledReadIsRetriedWhenTheSdksRetryQuotaIsSpent()
+    {
+        // The SDK's standard mode shares one retry quota per endpoint across the process (500 tokens, 5 a retry);
+        // one long throttled read used to spend it, and every later throttled call then failed at its first answer.
+        using var client = _emulator.Client();
+        var quota = new RetryQuota(client.Config).Capacity;
+        var spent = 0;
+        while (RetryQuota.Manager.TryAcquireCapacity(quota)) spent++;
+        try
+        {
+            _emulator.Server.Faults.ThrottleNext(client.Config.MaxErrorRetry + 1, Operation);
+
+            await DescribeAsync(client);
+
+            Assert.Equal(client.Config.MaxErrorRetry + 2, Attempts);
+        }
+        finally
+        {
+            for (var i = 0; i < spent; i++) RetryQuota.Manager.ReleaseCapacity(Amazon.Runtime.Internal.CapacityManager.CapacityType.Increment, quota);
+        }
+    }
+
+    // The SDK keeps its retry quota (one per endpoint) behind protected members; a subclass is the way to reach it.
+    private sealed class RetryQuota : Amazon.Runtime.Internal.StandardRetryPolicy
+    {
+        public RetryQuota(IClientConfig config) : base(config) { }
+        public Amazon.Runtime.Internal.RetryCapacity Capacity => RetryCapacity;
+        public static Amazon.Runtime.Internal.CapacityManager Manager => CapacityManagerInstance;
+    }
+
+    [Fact]
     public async Task AThrottledReadSurfacesAfterReadThrottlingRetriesPlusOneAttempts()
     {
         using var client = _emulator.Client(c => c.ReadThrottlingRetries = 3);

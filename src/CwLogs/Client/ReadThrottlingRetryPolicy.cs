@@ -29,6 +29,15 @@ internal sealed class ReadThrottlingRetryPolicy : StandardRetryPolicy
     public override Task<bool> RetryForExceptionAsync(IExecutionContext executionContext, Exception exception)
         => Decide(executionContext, exception) is { } decided ? Task.FromResult(decided) : base.RetryForExceptionAsync(executionContext, exception);
 
+    /// <summary>
+    /// A throttled read does not draw on the SDK's retry quota, which is shared per endpoint by the whole process and
+    /// guards against retrying into an endpoint that is down: throttling says the endpoint is up and wants us slower,
+    /// which the back-off does. Drawing on it, one long throttled read emptied the quota and every later throttled
+    /// call in the session failed at its first answer.
+    /// </summary>
+    public override bool OnRetry(IExecutionContext executionContext, bool bypassAcquireCapacity, bool isThrottlingError)
+        => base.OnRetry(executionContext, bypassAcquireCapacity || (isThrottlingError && IsRead(executionContext)), isThrottlingError);
+
     /// <summary>How many attempts a call may make after <paramref name="lastError"/>, for the -Verbose retry lines.</summary>
     public static int MaxAttempts(string operation, Exception? lastError, IClientConfig config)
         => 1 + (IsRead(operation) && IsThrottling(lastError) && config is CwLogsClientConfig cwLogs

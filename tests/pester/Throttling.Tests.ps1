@@ -105,6 +105,21 @@ Describe 'A read that fails part-way says where to resume' {
         $rest.Message | Should -Be @('event 3', 'event 4', 'event 5')
     }
 
+    It 'a read resumed with -NextToken whose first page fails gives that token back, so it can be tried again' {
+        $armed = $false
+        $null = @(Get-CwLogEvent thr s -PageSize 2 -ErrorVariable failed -ErrorAction SilentlyContinue |
+            ForEach-Object { if (-not $armed) { $armed = $true; Set-EmulatorFault -Fail 3 -Operation GetLogEvents }; $_ })
+        $token = $failed[0].TargetObject.NextToken
+
+        Set-EmulatorFault -Fail 3 -Operation GetLogEvents
+        $again = @(Get-CwLogEvent thr s -PageSize 2 -NextToken $token -ErrorVariable failedAgain -ErrorAction SilentlyContinue)
+
+        $again.Count | Should -Be 0
+        $failedAgain.Count | Should -Be 1
+        $failedAgain[0].TargetObject.NextToken | Should -Be $token
+        @(Get-CwLogEvent thr s -PageSize 2 -NextToken $failedAgain[0].TargetObject.NextToken).Message | Should -Be @('event 3', 'event 4', 'event 5')
+    }
+
     It 'a read that times out part-way ends with an OperationTimeout that says where to read on' {
         $armed = $false
         try {

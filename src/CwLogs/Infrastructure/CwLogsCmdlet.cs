@@ -126,14 +126,15 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
     }
 
     /// <summary>
-    /// Reads one page; a service error after the first page becomes a <see cref="ReadInterruptedException"/>
+    /// Reads one page; a service error on a page asked for with a token becomes a <see cref="ReadInterruptedException"/>
     /// that says where to read on (the token the failed page was asked with and the last event's time).
     /// </summary>
     private static TResponse Resumable<TResponse>(ReadResumePoint resume, IPagedRequest request, Func<TResponse, long?>? lastTimestamp, Func<TResponse> read)
     {
         var token = request.NextToken;
         resume.NextToken = token;
-        resume.IsResumable = lastTimestamp is not null && resume.PagesRead > 0 && !string.IsNullOrEmpty(token);
+        // A page asked for with a token (a later page, or the first of a read given -NextToken) can be asked for again.
+        resume.IsResumable = lastTimestamp is not null && !string.IsNullOrEmpty(token);
         try
         {
             var response = read();

@@ -23,7 +23,7 @@ public sealed class ReadResumePoint
     /// <summary>The time of the last event written before the read stopped; null when none was.</summary>
     public DateTimeOffset? LastEventTime { get; internal set; }
 
-    /// <summary>True while a page after the first of a read of events is being read: -NextToken can read on from it.</summary>
+    /// <summary>True while a page of events asked for with a token is being read: -NextToken can read on from it.</summary>
     internal bool IsResumable { get; set; }
 
     /// <summary>Pages read in full before the one that failed.</summary>

@@ -16,7 +16,7 @@ internal sealed class EventTimeWindow
 {
     public const long MaxAgeMillis = ServiceFacts.MaxEventAgeDays * DayMillis;
     public const long MaxFutureMillis = ServiceFacts.MaxEventFutureHours * 60L * 60 * 1000;
-    private const long DayMillis = 24L * 60 * 60 * 1000;
+    private const long DayMillis = System.TimeSpan.TicksPerDay / System.TimeSpan.TicksPerMillisecond;
 
     private EventTimeWindow(List<int> accepted, int? tooOldEnd, int? expiredEnd, int? tooNewStart)
     {

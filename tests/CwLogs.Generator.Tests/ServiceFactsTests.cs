@@ -64,7 +64,7 @@ public sealed class ServiceFactsTests
             }
         }
         Assert.True(found.Count == 0, string.Join(Environment.NewLine,
-            found.Append("Use the constant of src/CwLogs/Client/Generated/ServiceFacts.g.cs (from model/service-facts.json).")));
+            found.Distinct().Append("Use the constant of src/CwLogs/Client/Generated/ServiceFacts.g.cs (from model/service-facts.json).")));
     }
 
     // The lines the module and the emulator held before the facts moved: each must count as a restatement.

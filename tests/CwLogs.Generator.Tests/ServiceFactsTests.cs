@@ -37,9 +37,9 @@ public sealed class ServiceFactsTests
     public void TheModulesLimitsAreTheFilesValues()
     {
         Assert.Equal(Facts["RetentionDays"]!["value"]!.AsArray().Select(d => d!.GetValue<int>()), NameRules.RetentionDays);
-        Assert.Equal(Facts["PerEventOverheadBytes"]!["value"]!.GetValue<int>(), PutLogEventsLimits.PerEventOverheadBytes);
-        Assert.Equal(Facts["MaxBatchBytes"]!["value"]!.GetValue<int>(), PutLogEventsLimits.MaxBatchBytes);
-        Assert.Equal(Facts["MaxBatchSpanHours"]!["value"]!.GetValue<int>() * 3_600_000L, PutLogEventsLimits.MaxBatchSpanMilliseconds);
+        Assert.Equal(PutLogEventsLimits.PerEventOverheadBytes, Facts["PerEventOverheadBytes"]!["value"]!.GetValue<int>());
+        Assert.Equal(PutLogEventsLimits.MaxBatchBytes, Facts["MaxBatchBytes"]!["value"]!.GetValue<int>());
+        Assert.Equal(PutLogEventsLimits.MaxBatchSpanMilliseconds, Facts["MaxBatchSpanHours"]!["value"]!.GetValue<int>() * 3_600_000L);
         Assert.Equal(ServiceFacts.MaxEventsPerBatch, PutLogEventsLimits.MaxEventsPerBatch);
         Assert.Equal(ServiceFacts.MaxTags, TagRules.MaxTags);
         Assert.Equal(ServiceFacts.MaxTagKeyLength, TagRules.MaxKeyLength);

@@ -4,15 +4,17 @@ using CwLogs.Generator.Model;
 
 namespace CwLogs.Generator;
 
-/// <summary>The generate verb: the model and client.json in, the files of src/CwLogs/Client/Generated out.</summary>
+/// <summary>The generate verb: the model, service-facts.json and client.json in, the files of src/CwLogs/Client/Generated out.</summary>
 internal static class Generation
 {
     /// <summary>What Generated/ should hold, by path relative to it ('/' separated).</summary>
     public static SortedDictionary<string, string> Render(RepoPaths paths)
     {
-        var model = ServiceModel.Read(ReadObject(paths.Model));
+        var modelJson = ReadObject(paths.Model);
         var config = GeneratorConfig.Read(ReadObject(paths.Config));
-        return ClientGenerator.Generate(model, config);
+        var files = ClientGenerator.Generate(ServiceModel.Read(modelJson), config);
+        files[ServiceFactsEmitter.FileName] = ServiceFactsEmitter.Emit(ReadObject(paths.ServiceFacts), modelJson, config.Namespace);
+        return files;
     }
 
     /// <summary>Writes every file and deletes generated files the model no longer produces.</summary>

@@ -5,6 +5,9 @@ internal sealed record RepoPaths(string Root)
 {
     public string Model => Path.Combine(Root, "model", "logs-2014-03-28.json");
 
+    /// <summary>What the service enforces beyond the model; emitted as Generated/ServiceFacts.g.cs.</summary>
+    public string ServiceFacts => Path.Combine(Root, "model", "service-facts.json");
+
     public string Config => Path.Combine(Root, "src", "CwLogs.Generator", "client.json");
 
     public string Generated => Path.Combine(Root, "src", "CwLogs", "Client", "Generated");

@@ -65,6 +65,7 @@ public sealed class GeneratedCodeTests
         Directory.CreateDirectory(Path.GetDirectoryName(copy.Model)!);
         Directory.CreateDirectory(Path.GetDirectoryName(copy.Config)!);
         File.Copy(Repo.Model, copy.Model);
+        File.Copy(Repo.ServiceFacts, copy.ServiceFacts);
         File.Copy(Repo.Config, copy.Config);
         return copy;
     }

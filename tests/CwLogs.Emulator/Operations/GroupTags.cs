@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
+using CwLogs.Client.Operations;
 using CwLogs.Emulator.Protocol;
 using CwLogs.Emulator.Store;
 
@@ -8,7 +9,7 @@ namespace CwLogs.Emulator.Operations;
 /// <summary>The tag changes shared by the log group (TagLogGroup, ...) and resource ARN (TagResource, ...) operations.</summary>
 internal static class GroupTags
 {
-    public const int MaxTags = 50;
+    public const int MaxTags = ServiceFacts.MaxTags;
 
     /// <summary>Adds or overwrites; the limit counts the tags the group would have afterwards, so nothing changes when it is passed.</summary>
     public static void Add(LogGroup group, IReadOnlyDictionary<string, string> tags, System.Func<ServiceException> tooMany)

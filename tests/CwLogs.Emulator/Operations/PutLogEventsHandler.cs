@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CwLogs.Client.Operations;
 using CwLogs.Emulator.Protocol;
 using CwLogs.Emulator.Store;
 using CwLogs.Emulator.Validation;
@@ -14,7 +15,7 @@ namespace CwLogs.Emulator.Operations;
 /// </summary>
 internal sealed class PutLogEventsHandler : IOperationHandler
 {
-    private const long MaxSpanMillis = 24L * 60 * 60 * 1000;
+    private const long MaxSpanMillis = ServiceFacts.MaxBatchSpanHours * 60L * 60 * 1000;
     private readonly LogStores _stores;
 
     public PutLogEventsHandler(LogStores stores) => _stores = stores;

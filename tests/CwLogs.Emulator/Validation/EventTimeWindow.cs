@@ -1,20 +1,22 @@
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
+using CwLogs.Client.Operations;
 
 namespace CwLogs.Emulator.Validation;
 
 /// <summary>
 /// Splits a chronological PutLogEvents batch into accepted and rejected events the way AWS does:
 /// older than 14 days = too old, older than the group's retention = expired, more than 2 hours
-/// ahead = too new. Because the batch is sorted, the rejects are a prefix and a suffix, reported as
-/// indexes: [0, tooOldLogEventEndIndex) too old, [tooOldLogEventEndIndex, expiredLogEventEndIndex)
-/// expired (both end indexes exclusive), [tooNewLogEventStartIndex, n) too new (start inclusive).
+/// ahead = too new (both bounds from model/service-facts.json). Because the batch is sorted, the
+/// rejects are a prefix and a suffix, reported as indexes: [0, tooOldLogEventEndIndex) too old,
+/// [tooOldLogEventEndIndex, expiredLogEventEndIndex) expired (both end indexes exclusive),
+/// [tooNewLogEventStartIndex, n) too new (start inclusive).
 /// </summary>
 internal sealed class EventTimeWindow
 {
-    public const long MaxAgeMillis = 14L * 24 * 60 * 60 * 1000;
-    public const long MaxFutureMillis = 2L * 60 * 60 * 1000;
-    private const long DayMillis = 24L * 60 * 60 * 1000;
+    public const long MaxAgeMillis = ServiceFacts.MaxEventAgeDays * DayMillis;
+    public const long MaxFutureMillis = ServiceFacts.MaxEventFutureHours * 60L * 60 * 1000;
+    private const long DayMillis = System.TimeSpan.TicksPerDay / System.TimeSpan.TicksPerMillisecond;
 
     private EventTimeWindow(List<int> accepted, int? tooOldEnd, int? expiredEnd, int? tooNewStart)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CwLogs.Client.Operations;
 using CwLogs.Emulator.Protocol;
 
 namespace CwLogs.Emulator.Validation;
@@ -10,7 +11,7 @@ namespace CwLogs.Emulator.Validation;
 /// </summary>
 internal static partial class KmsKeyArns
 {
-    [GeneratedRegex(@"^arn:[a-z][a-z0-9-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[A-Za-z0-9-]+$")]
+    [GeneratedRegex(ServiceFacts.KmsKeyArnPattern)]
     private static partial Regex KeyArnRegex();
 
     public static string Check(string kmsKeyId) =>

@@ -1,3 +1,4 @@
+using CwLogs.Client.Operations;
 using CwLogs.Emulator.Protocol;
 
 namespace CwLogs.Emulator.Validation;
@@ -11,7 +12,7 @@ internal static class Names
     /// <summary>A name for CreateLogGroup: one that does not start with the reserved "aws/" (any case).</summary>
     public static string NotReserved(string value)
     {
-        if (value.StartsWith("aws/", System.StringComparison.OrdinalIgnoreCase))
+        if (value.StartsWith(ServiceFacts.ReservedLogGroupPrefix, System.StringComparison.OrdinalIgnoreCase))
             throw Errors.InvalidParameter("Log groups starting with AWS/ are reserved for AWS.");
         return value;
     }

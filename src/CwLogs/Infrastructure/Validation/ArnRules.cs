@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CwLogs.Client.Operations;
 
 namespace CwLogs.Infrastructure.Validation;
 
@@ -9,7 +10,7 @@ namespace CwLogs.Infrastructure.Validation;
 public static class ArnRules
 {
     // The service takes a key ARN only: no key id, alias name or alias ARN. Multi-Region keys have ids like mrk-....
-    private static readonly Regex KmsKeyArn = new(@"^arn:[a-z][a-z0-9-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[A-Za-z0-9-]+$", RegexOptions.CultureInvariant);
+    private static readonly Regex KmsKeyArn = new(ServiceFacts.KmsKeyArnPattern, RegexOptions.CultureInvariant);
 
     // arn:PARTITION:logs:REGION:ACCOUNT:TYPE:NAME, in the characters of the model's AmazonResourceName.
     private static readonly Regex LogsResourceArn = new(@"^arn:[a-z][a-z0-9-]*:logs:[a-z0-9-]+:[0-9]{12}:[a-z-]+:[\w+=/:,.@-]+$", RegexOptions.CultureInvariant);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Text.RegularExpressions;
+using CwLogs.Client.Operations;
 
 namespace CwLogs.Infrastructure.Validation
 {
@@ -14,10 +15,7 @@ namespace CwLogs.Infrastructure.Validation
         public const int MaxNameLength = 512;
 
         /// <summary>The only retention periods (in days) PutRetentionPolicy accepts.</summary>
-        public static readonly IReadOnlyList<int> RetentionDays = new[]
-        {
-            1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
-        };
+        public static readonly IReadOnlyList<int> RetentionDays = ServiceFacts.RetentionDays;
 
         private const string GroupCharsetHint = "use 1-512 characters from A-Z, a-z, 0-9, '_', '-', '/', '.' and '#'";
         private const string GroupWildcardHint = "use the characters of a log group name and the wildcards *, ? and [...]";

@@ -2,22 +2,24 @@ using System.Collections;
 using System.Globalization;
 using System.Management.Automation;
 using System.Text.RegularExpressions;
+using CwLogs.Client.Operations;
 
 namespace CwLogs.Infrastructure.Validation;
 
 /// <summary>
 /// AWS resource tag rules, checked before any call: at most 50 tags, keys of 1-128 and values of 0-256
-/// characters from letters, digits, spaces and _ . : / = + - @ (the model's TagKey and TagValue shapes).
+/// characters from letters, digits, spaces and _ . : / = + - @ (the model's Tags, TagKey and TagValue shapes, via ServiceFacts).
 /// Each *Problem method returns null when the input is fine, else a message for the user.
 /// </summary>
 public static class TagRules
 {
-    public const int MaxTags = 50;
-    public const int MaxKeyLength = 128;
-    public const int MaxValueLength = 256;
+    public const int MaxTags = ServiceFacts.MaxTags;
+    public const int MaxKeyLength = ServiceFacts.MaxTagKeyLength;
+    public const int MaxValueLength = ServiceFacts.MaxTagValueLength;
     private const string Charset = "letters, digits, spaces and _ . : / = + - @";
 
-    private static readonly Regex Allowed = new(@"^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$", RegexOptions.CultureInvariant);
+    // Empty passes here: an empty key is refused by KeyProblem, an empty value is allowed.
+    private static readonly Regex Allowed = new(ServiceFacts.TagValuePattern, RegexOptions.CultureInvariant);
 
     /// <summary>What is wrong with a -Tag dictionary (the first problem found), or null.</summary>
     public static string? TagsProblem(IDictionary tags)
@@ -37,7 +39,7 @@ public static class TagRules
 
     public static string? KeyProblem(string? key)
     {
-        if (string.IsNullOrEmpty(key)) return "A tag key is empty: keys have 1-128 characters.";
+        if (string.IsNullOrEmpty(key)) return $"A tag key is empty: keys have 1-{MaxKeyLength} characters.";
         var length = key.EnumerateRunes().Count();
         if (length > MaxKeyLength) return $"Tag key {Shown(key)} has {length} characters: keys have 1-{MaxKeyLength}.";
         return Allowed.IsMatch(key) ? null : $"Tag key {Shown(key)} is not valid: use {Charset}.";

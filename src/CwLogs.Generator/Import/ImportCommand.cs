@@ -54,8 +54,23 @@ internal static class ImportCommand
             Read(Path.Combine(modelDir, "service-2.json")),
             Read(Path.Combine(modelDir, "paginators-1.json")),
             none, new JsonObject(), sources);
+        KeepPaginators(model, Read(outputPath));
         File.WriteAllText(outputPath, Format(model));
         log.WriteLine($"wrote {outputPath}: {model["operations"]!.AsObject().Count} operations, {model["shapes"]!.AsObject().Count} shapes (from {modelDir}, {origin}).");
+    }
+
+    /// <summary>
+    /// botocore names no paginator for GetLogEvents (its token never ends); the previous model's (from aws-sdk,
+    /// marked "source") stays, so the paged calls built on it keep their shape.
+    /// </summary>
+    private static void KeepPaginators(JsonObject model, JsonObject previous)
+    {
+        var operations = model["operations"]!.AsObject();
+        foreach (var (name, node) in previous["operations"]?.AsObject() ?? new JsonObject())
+        {
+            if (node?["paginator"] is JsonObject paginator && operations[name] is JsonObject operation && operation["paginator"] is null)
+                operation["paginator"] = paginator.DeepClone();
+        }
     }
 
     /// <summary>Two-space indented JSON with "\n" line endings; regex patterns stay readable.</summary>

@@ -10,7 +10,7 @@ using System.Text.Json.Serialization;
 namespace CwLogs.Client.Operations;
 
 /// <summary>Model shape <c>GetLogEventsRequest</c>.</summary>
-public sealed partial class GetLogEventsRequest : IModelShape<GetLogEventsRequest>
+public sealed partial class GetLogEventsRequest : IPagedRequest, IModelShape<GetLogEventsRequest>
 {
     public string? LogGroupName { get; set; }
 

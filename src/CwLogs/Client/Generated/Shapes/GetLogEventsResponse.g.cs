@@ -10,13 +10,15 @@ using System.Text.Json.Serialization;
 namespace CwLogs.Client.Operations;
 
 /// <summary>Model shape <c>GetLogEventsResponse</c>.</summary>
-public sealed partial class GetLogEventsResponse : IModelShape<GetLogEventsResponse>
+public sealed partial class GetLogEventsResponse : IPagedResponse, IModelShape<GetLogEventsResponse>
 {
     public List<OutputLogEventData>? Events { get; set; }
 
     public string? NextForwardToken { get; set; }
 
     public string? NextBackwardToken { get; set; }
+
+    string? IPagedResponse.NextPageToken => NextForwardToken;
 
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<GetLogEventsResponse>> Constraints { get; } = new MemberRule<GetLogEventsResponse>[]

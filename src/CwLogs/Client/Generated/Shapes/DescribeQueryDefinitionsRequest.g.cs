@@ -12,6 +12,8 @@ namespace CwLogs.Client.Operations;
 /// <summary>Model shape <c>DescribeQueryDefinitionsRequest</c>.</summary>
 public sealed partial class DescribeQueryDefinitionsRequest : IModelShape<DescribeQueryDefinitionsRequest>
 {
+    public string? QueryLanguage { get; set; }
+
     public string? QueryDefinitionNamePrefix { get; set; }
 
     public int? MaxResults { get; set; }
@@ -21,7 +23,8 @@ public sealed partial class DescribeQueryDefinitionsRequest : IModelShape<Descri
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<DescribeQueryDefinitionsRequest>> Constraints { get; } = new MemberRule<DescribeQueryDefinitionsRequest>[]
     {
-        new("queryDefinitionNamePrefix", x => x.QueryDefinitionNamePrefix) { MinLength = 1, MaxLength = 255, Pattern = @"^([^:*\/]+\/?)*[^:*\/]+$" },
+        new("queryLanguage", x => x.QueryLanguage) { AllowedValues = CwLogsEnums.QueryLanguage.Values },
+        new("queryDefinitionNamePrefix", x => x.QueryDefinitionNamePrefix) { MinLength = 1, MaxLength = 255 },
         new("maxResults", x => x.MaxResults) { Min = 1, Max = 1000 },
         new("nextToken", x => x.NextToken) { MinLength = 1 },
     };

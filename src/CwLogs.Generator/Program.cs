@@ -8,7 +8,6 @@ using CwLogs.Generator.Import;
 //       rewrites src/CwLogs/Client/Generated from the model and src/CwLogs.Generator/client.json
 const string Usage = """
     usage: CwLogs.Generator generate
-           CwLogs.Generator import --model <botocore-format dir> [--origin <commit>]
            CwLogs.Generator import --aws-sdk <dir of the npm package aws-sdk> [--botocore <dir>]
     """;
 
@@ -19,9 +18,6 @@ try
     {
         case "generate":
             Generation.Write(paths, Console.Out);
-            return 0;
-        case "import" when Option(args, "--model") is { } modelDir:
-            ImportCommand.RunCurrent(modelDir, Option(args, "--origin") ?? "unknown", paths.Model, Console.Out);
             return 0;
         case "import":
             var sdk = Option(args, "--aws-sdk") ?? throw new ArgumentException("import needs --aws-sdk <dir> (e.g. npm pack aws-sdk@2.1693.0 and unpack it).");

@@ -166,14 +166,13 @@ public sealed class CheckedInModelTests
     private static IEnumerable<JsonObject> Shapes => Model["shapes"]!.AsObject().Select(s => s.Value!.AsObject());
 
     [Fact]
-    public void HoldsTheCurrentModelsOperations()
+    public void HoldsBotocoresOperationsAndTheNewerOnes()
     {
         var operations = Model["operations"]!.AsObject();
-        // The current botocore-format model (../shared/service-model, aws/aws-cli v2) is the whole base.
-        Assert.Equal(118, operations.Count);
-        Assert.Equal(118, operations.Count(o => o.Value!["source"] is null));
-        Assert.NotNull(operations["PutLogGroupDeletionProtection"]);
-        Assert.Equal(new[] { "botocore" }, Model["sources"]!.AsArray().Select(s => (string?)s!["name"]));
+        Assert.Equal(76, operations.Count);
+        Assert.Equal(48, operations.Count(o => o.Value!["source"] is null));
+        Assert.Equal("aws-sdk", (string?)operations["StartLiveTail"]!["source"]);
+        Assert.Equal(new[] { "botocore", "aws-sdk" }, Model["sources"]!.AsArray().Select(s => (string?)s!["name"]));
     }
 
     [Fact]
@@ -216,11 +215,11 @@ public sealed class CheckedInModelTests
     }
 
     [Fact]
-    public void KeepsBotocoresConstraintsAndTheNewerMembers()
+    public void KeepsBotocoresConstraintsAndAddsNewerMembers()
     {
         var shapes = Model["shapes"]!;
         Assert.Equal(512, (int)shapes["LogGroupName"]!["max"]!);
-        Assert.NotNull(shapes["LogGroup"]!["members"]!["logGroupClass"]);
+        Assert.Equal("aws-sdk", (string?)shapes["LogGroup"]!["members"]!["logGroupClass"]!["source"]);
         Assert.Equal(new[] { "LogStreamName", "LastEventTime" }, shapes["OrderBy"]!["enum"]!.AsArray().Select(v => (string?)v));
     }
 }

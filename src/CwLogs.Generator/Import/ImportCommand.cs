@@ -38,41 +38,6 @@ internal static class ImportCommand
                       $"(botocore {botocoreVersion}, aws-sdk {sdkVersion}).");
     }
 
-    /// <summary>
-    /// Imports one botocore-format model folder (service-2.json, paginators-1.json) as the whole base,
-    /// e.g. ../shared/service-model/logs/2014-03-28 (aws/aws-cli v2's botocore data; see that folder's README).
-    /// </summary>
-    public static void RunCurrent(string modelDir, string origin, string outputPath, TextWriter log)
-    {
-        var sources = new[]
-        {
-            new ModelSource("botocore", "aws/aws-cli (branch v2)", origin,
-                new[] { "awscli/botocore/data/logs/2014-03-28/service-2.json", "awscli/botocore/data/logs/2014-03-28/paginators-1.json" }),
-        };
-        var none = new JsonObject { ["operations"] = new JsonObject(), ["shapes"] = new JsonObject() };
-        var model = ModelImporter.Import(
-            Read(Path.Combine(modelDir, "service-2.json")),
-            Read(Path.Combine(modelDir, "paginators-1.json")),
-            none, new JsonObject(), sources);
-        KeepPaginators(model, Read(outputPath));
-        File.WriteAllText(outputPath, Format(model));
-        log.WriteLine($"wrote {outputPath}: {model["operations"]!.AsObject().Count} operations, {model["shapes"]!.AsObject().Count} shapes (from {modelDir}, {origin}).");
-    }
-
-    /// <summary>
-    /// botocore names no paginator for GetLogEvents (its token never ends); the previous model's (from aws-sdk,
-    /// marked "source") stays, so the paged calls built on it keep their shape.
-    /// </summary>
-    private static void KeepPaginators(JsonObject model, JsonObject previous)
-    {
-        var operations = model["operations"]!.AsObject();
-        foreach (var (name, node) in previous["operations"]?.AsObject() ?? new JsonObject())
-        {
-            if (node?["paginator"] is JsonObject paginator && operations[name] is JsonObject operation && operation["paginator"] is null)
-                operation["paginator"] = paginator.DeepClone();
-        }
-    }
-
     /// <summary>Two-space indented JSON with "\n" line endings; regex patterns stay readable.</summary>
     public static string Format(JsonNode model)
     {

@@ -29,20 +29,6 @@ public static class CwLogsEnums
         public static readonly EnumValues Values = new(Random, ByLogStream);
     }
 
-    /// <summary>Model shape <c>EntityRejectionErrorType</c>.</summary>
-    public static class EntityRejectionErrorType
-    {
-        public const string InvalidEntity = "InvalidEntity";
-        public const string InvalidTypeValue = "InvalidTypeValue";
-        public const string InvalidKeyAttributes = "InvalidKeyAttributes";
-        public const string InvalidAttributes = "InvalidAttributes";
-        public const string EntitySizeTooLarge = "EntitySizeTooLarge";
-        public const string UnsupportedLogGroupType = "UnsupportedLogGroupType";
-        public const string MissingRequiredFields = "MissingRequiredFields";
-
-        public static readonly EnumValues Values = new(InvalidEntity, InvalidTypeValue, InvalidKeyAttributes, InvalidAttributes, EntitySizeTooLarge, UnsupportedLogGroupType, MissingRequiredFields);
-    }
-
     /// <summary>Model shape <c>ExportTaskStatusCode</c>.</summary>
     public static class ExportTaskStatusCode
     {
@@ -56,24 +42,6 @@ public static class CwLogsEnums
         public static readonly EnumValues Values = new(Cancelled, Completed, Failed, Pending, PendingCancel, Running);
     }
 
-    /// <summary>Model shape <c>InheritedProperty</c>.</summary>
-    public static class InheritedProperty
-    {
-        public const string AccountDataProtection = "ACCOUNT_DATA_PROTECTION";
-
-        public static readonly EnumValues Values = new(AccountDataProtection);
-    }
-
-    /// <summary>Model shape <c>LogGroupClass</c>.</summary>
-    public static class LogGroupClass
-    {
-        public const string Standard = "STANDARD";
-        public const string InfrequentAccess = "INFREQUENT_ACCESS";
-        public const string Delivery = "DELIVERY";
-
-        public static readonly EnumValues Values = new(Standard, InfrequentAccess, Delivery);
-    }
-
     /// <summary>Model shape <c>OrderBy</c>.</summary>
     public static class OrderBy
     {
@@ -81,25 +49,6 @@ public static class CwLogsEnums
         public const string LastEventTime = "LastEventTime";
 
         public static readonly EnumValues Values = new(LogStreamName, LastEventTime);
-    }
-
-    /// <summary>Model shape <c>PolicyScope</c>.</summary>
-    public static class PolicyScope
-    {
-        public const string Account = "ACCOUNT";
-        public const string Resource = "RESOURCE";
-
-        public static readonly EnumValues Values = new(Account, Resource);
-    }
-
-    /// <summary>Model shape <c>QueryLanguage</c>.</summary>
-    public static class QueryLanguage
-    {
-        public const string Cwli = "CWLI";
-        public const string Sql = "SQL";
-        public const string Ppl = "PPL";
-
-        public static readonly EnumValues Values = new(Cwli, Sql, Ppl);
     }
 
     /// <summary>Model shape <c>QueryStatus</c>.</summary>

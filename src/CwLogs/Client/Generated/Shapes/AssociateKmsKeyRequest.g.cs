@@ -23,6 +23,5 @@ public sealed partial class AssociateKmsKeyRequest : IModelShape<AssociateKmsKey
     {
         new("logGroupName", x => x.LogGroupName) { MinLength = 1, MaxLength = 512, Pattern = @"[\.\-_/#A-Za-z0-9]+" },
         new("kmsKeyId", x => x.KmsKeyId) { Required = true, MaxLength = 256 },
-        new("resourceIdentifier", x => x.ResourceIdentifier) { MinLength = 1, MaxLength = 2048, Pattern = @"[\w+=/:,.@\-\*]*" },
     };
 }

@@ -20,14 +20,11 @@ public sealed partial class CreateLogGroupRequest : IModelShape<CreateLogGroupRe
 
     public string? LogGroupClass { get; set; }
 
-    public bool? DeletionProtectionEnabled { get; set; }
-
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<CreateLogGroupRequest>> Constraints { get; } = new MemberRule<CreateLogGroupRequest>[]
     {
         new("logGroupName", x => x.LogGroupName) { Required = true, MinLength = 1, MaxLength = 512, Pattern = @"[\.\-_/#A-Za-z0-9]+" },
         new("kmsKeyId", x => x.KmsKeyId) { MaxLength = 256 },
         new("tags", x => x.Tags) { MinLength = 1, MaxLength = 50 },
-        new("logGroupClass", x => x.LogGroupClass) { AllowedValues = CwLogsEnums.LogGroupClass.Values },
     };
 }

@@ -17,6 +17,6 @@ public sealed partial class DeleteQueryDefinitionRequest : IModelShape<DeleteQue
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<DeleteQueryDefinitionRequest>> Constraints { get; } = new MemberRule<DeleteQueryDefinitionRequest>[]
     {
-        new("queryDefinitionId", x => x.QueryDefinitionId) { Required = true, MinLength = 1, MaxLength = 256 },
+        new("queryDefinitionId", x => x.QueryDefinitionId) { Required = true, MinLength = 0, MaxLength = 256 },
     };
 }

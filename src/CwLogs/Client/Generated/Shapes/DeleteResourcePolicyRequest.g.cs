@@ -14,13 +14,6 @@ public sealed partial class DeleteResourcePolicyRequest : IModelShape<DeleteReso
 {
     public string? PolicyName { get; set; }
 
-    public string? ResourceArn { get; set; }
-
-    public string? ExpectedRevisionId { get; set; }
-
     /// <summary>The model's constraints on these members.</summary>
-    public static IReadOnlyList<MemberRule<DeleteResourcePolicyRequest>> Constraints { get; } = new MemberRule<DeleteResourcePolicyRequest>[]
-    {
-        new("expectedRevisionId", x => x.ExpectedRevisionId) { MinLength = 1 },
-    };
+    public static IReadOnlyList<MemberRule<DeleteResourcePolicyRequest>> Constraints { get; } = System.Array.Empty<MemberRule<DeleteResourcePolicyRequest>>();
 }

@@ -26,8 +26,6 @@ public sealed partial class DescribeLogGroupsRequest : IPagedRequest, IModelShap
 
     public string? LogGroupClass { get; set; }
 
-    public IReadOnlyList<string>? LogGroupIdentifiers { get; set; }
-
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<DescribeLogGroupsRequest>> Constraints { get; } = new MemberRule<DescribeLogGroupsRequest>[]
     {
@@ -36,7 +34,5 @@ public sealed partial class DescribeLogGroupsRequest : IPagedRequest, IModelShap
         new("logGroupNamePattern", x => x.LogGroupNamePattern) { MinLength = 0, MaxLength = 512, Pattern = @"[\.\-_/#A-Za-z0-9]*" },
         new("nextToken", x => x.NextToken) { MinLength = 1 },
         new("limit", x => x.Limit) { Min = 1, Max = 50 },
-        new("logGroupClass", x => x.LogGroupClass) { AllowedValues = CwLogsEnums.LogGroupClass.Values },
-        new("logGroupIdentifiers", x => x.LogGroupIdentifiers) { MinLength = 1, MaxLength = 50 },
     };
 }

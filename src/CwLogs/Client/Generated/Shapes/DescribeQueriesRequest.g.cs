@@ -20,8 +20,6 @@ public sealed partial class DescribeQueriesRequest : IPagedRequest, IModelShape<
 
     public string? NextToken { get; set; }
 
-    public string? QueryLanguage { get; set; }
-
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<DescribeQueriesRequest>> Constraints { get; } = new MemberRule<DescribeQueriesRequest>[]
     {
@@ -29,6 +27,5 @@ public sealed partial class DescribeQueriesRequest : IPagedRequest, IModelShape<
         new("status", x => x.Status) { AllowedValues = CwLogsEnums.QueryStatus.Values },
         new("maxResults", x => x.MaxResults) { Min = 1, Max = 1000 },
         new("nextToken", x => x.NextToken) { MinLength = 1 },
-        new("queryLanguage", x => x.QueryLanguage) { AllowedValues = CwLogsEnums.QueryLanguage.Values },
     };
 }

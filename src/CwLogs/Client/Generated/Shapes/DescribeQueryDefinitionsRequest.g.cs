@@ -12,8 +12,6 @@ namespace CwLogs.Client.Operations;
 /// <summary>Model shape <c>DescribeQueryDefinitionsRequest</c>.</summary>
 public sealed partial class DescribeQueryDefinitionsRequest : IModelShape<DescribeQueryDefinitionsRequest>
 {
-    public string? QueryLanguage { get; set; }
-
     public string? QueryDefinitionNamePrefix { get; set; }
 
     public int? MaxResults { get; set; }
@@ -23,8 +21,7 @@ public sealed partial class DescribeQueryDefinitionsRequest : IModelShape<Descri
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<DescribeQueryDefinitionsRequest>> Constraints { get; } = new MemberRule<DescribeQueryDefinitionsRequest>[]
     {
-        new("queryLanguage", x => x.QueryLanguage) { AllowedValues = CwLogsEnums.QueryLanguage.Values },
-        new("queryDefinitionNamePrefix", x => x.QueryDefinitionNamePrefix) { MinLength = 1, MaxLength = 255 },
+        new("queryDefinitionNamePrefix", x => x.QueryDefinitionNamePrefix) { MinLength = 1, MaxLength = 255, Pattern = @"^([^:*\/]+\/?)*[^:*\/]+$" },
         new("maxResults", x => x.MaxResults) { Min = 1, Max = 1000 },
         new("nextToken", x => x.NextToken) { MinLength = 1 },
     };

@@ -16,15 +16,10 @@ public sealed partial class DescribeResourcePoliciesRequest : IPagedRequest, IMo
 
     public int? Limit { get; set; }
 
-    public string? ResourceArn { get; set; }
-
-    public string? PolicyScope { get; set; }
-
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<DescribeResourcePoliciesRequest>> Constraints { get; } = new MemberRule<DescribeResourcePoliciesRequest>[]
     {
         new("nextToken", x => x.NextToken) { MinLength = 1 },
         new("limit", x => x.Limit) { Min = 1, Max = 50 },
-        new("policyScope", x => x.PolicyScope) { AllowedValues = CwLogsEnums.PolicyScope.Values },
     };
 }

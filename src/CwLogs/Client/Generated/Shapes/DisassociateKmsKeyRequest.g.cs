@@ -20,6 +20,5 @@ public sealed partial class DisassociateKmsKeyRequest : IModelShape<Disassociate
     public static IReadOnlyList<MemberRule<DisassociateKmsKeyRequest>> Constraints { get; } = new MemberRule<DisassociateKmsKeyRequest>[]
     {
         new("logGroupName", x => x.LogGroupName) { MinLength = 1, MaxLength = 512, Pattern = @"[\.\-_/#A-Za-z0-9]+" },
-        new("resourceIdentifier", x => x.ResourceIdentifier) { MinLength = 1, MaxLength = 2048, Pattern = @"[\w+=/:,.@\-\*]*" },
     };
 }

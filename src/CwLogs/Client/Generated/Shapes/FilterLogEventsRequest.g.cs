@@ -30,8 +30,6 @@ public sealed partial class FilterLogEventsRequest : IPagedRequest, IModelShape<
 
     public int? Limit { get; set; }
 
-    public bool? StartFromHead { get; set; }
-
     public bool? Interleaved { get; set; }
 
     public bool? Unmask { get; set; }

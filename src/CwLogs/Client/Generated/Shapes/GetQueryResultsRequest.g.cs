@@ -14,15 +14,9 @@ public sealed partial class GetQueryResultsRequest : IModelShape<GetQueryResults
 {
     public string? QueryId { get; set; }
 
-    public string? NextToken { get; set; }
-
-    public int? MaxItems { get; set; }
-
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<GetQueryResultsRequest>> Constraints { get; } = new MemberRule<GetQueryResultsRequest>[]
     {
-        new("queryId", x => x.QueryId) { Required = true, MinLength = 1, MaxLength = 256 },
-        new("nextToken", x => x.NextToken) { MaxLength = 1024 },
-        new("maxItems", x => x.MaxItems) { Min = 0, Max = 10000 },
+        new("queryId", x => x.QueryId) { Required = true, MinLength = 0, MaxLength = 256 },
     };
 }

@@ -12,8 +12,6 @@ namespace CwLogs.Client.Operations;
 /// <summary>Model shape <c>GetQueryResultsResponse</c>.</summary>
 public sealed partial class GetQueryResultsResponse : IModelShape<GetQueryResultsResponse>
 {
-    public string? QueryLanguage { get; set; }
-
     public List<List<ResultFieldData>>? Results { get; set; }
 
     public QueryStatistics? Statistics { get; set; }
@@ -22,14 +20,9 @@ public sealed partial class GetQueryResultsResponse : IModelShape<GetQueryResult
 
     public string? EncryptionKey { get; set; }
 
-    public string? NextToken { get; set; }
-
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<GetQueryResultsResponse>> Constraints { get; } = new MemberRule<GetQueryResultsResponse>[]
     {
-        new("queryLanguage", x => x.QueryLanguage) { AllowedValues = CwLogsEnums.QueryLanguage.Values },
         new("status", x => x.Status) { AllowedValues = CwLogsEnums.QueryStatus.Values },
-        new("encryptionKey", x => x.EncryptionKey) { MaxLength = 256 },
-        new("nextToken", x => x.NextToken) { MaxLength = 1024 },
     };
 }

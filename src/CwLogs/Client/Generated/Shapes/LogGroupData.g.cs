@@ -34,10 +34,6 @@ public sealed partial class LogGroupData : IModelShape<LogGroupData>
 
     public string? LogGroupArn { get; set; }
 
-    public bool? DeletionProtectionEnabled { get; set; }
-
-    public bool? BearerTokenAuthenticationEnabled { get; set; }
-
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<LogGroupData>> Constraints { get; } = new MemberRule<LogGroupData>[]
     {
@@ -46,6 +42,5 @@ public sealed partial class LogGroupData : IModelShape<LogGroupData>
         new("storedBytes", x => x.StoredBytes) { Min = 0 },
         new("kmsKeyId", x => x.KmsKeyId) { MaxLength = 256 },
         new("dataProtectionStatus", x => x.DataProtectionStatus) { AllowedValues = CwLogsEnums.DataProtectionStatus.Values },
-        new("logGroupClass", x => x.LogGroupClass) { AllowedValues = CwLogsEnums.LogGroupClass.Values },
     };
 }

@@ -22,12 +22,6 @@ public sealed partial class MetricFilterData : IModelShape<MetricFilterData>
 
     public string? LogGroupName { get; set; }
 
-    public bool? ApplyOnTransformedLogs { get; set; }
-
-    public string? FieldSelectionCriteria { get; set; }
-
-    public List<string>? EmitSystemFieldDimensions { get; set; }
-
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<MetricFilterData>> Constraints { get; } = new MemberRule<MetricFilterData>[]
     {
@@ -36,6 +30,5 @@ public sealed partial class MetricFilterData : IModelShape<MetricFilterData>
         new("metricTransformations", x => x.MetricTransformations) { MinLength = 1, MaxLength = 1 },
         new("creationTime", x => x.CreationTime) { Min = 0 },
         new("logGroupName", x => x.LogGroupName) { MinLength = 1, MaxLength = 512, Pattern = @"[\.\-_/#A-Za-z0-9]+" },
-        new("fieldSelectionCriteria", x => x.FieldSelectionCriteria) { MinLength = 0, MaxLength = 2000 },
     };
 }

@@ -20,12 +20,6 @@ public sealed partial class PutMetricFilterRequest : IModelShape<PutMetricFilter
 
     public IReadOnlyList<MetricTransformationData>? MetricTransformations { get; set; }
 
-    public bool? ApplyOnTransformedLogs { get; set; }
-
-    public string? FieldSelectionCriteria { get; set; }
-
-    public IReadOnlyList<string>? EmitSystemFieldDimensions { get; set; }
-
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<PutMetricFilterRequest>> Constraints { get; } = new MemberRule<PutMetricFilterRequest>[]
     {
@@ -33,6 +27,5 @@ public sealed partial class PutMetricFilterRequest : IModelShape<PutMetricFilter
         new("filterName", x => x.FilterName) { Required = true, MinLength = 1, MaxLength = 512, Pattern = @"[^:*]*" },
         new("filterPattern", x => x.FilterPattern) { Required = true, MinLength = 0, MaxLength = 1024 },
         new("metricTransformations", x => x.MetricTransformations) { Required = true, MinLength = 1, MaxLength = 1 },
-        new("fieldSelectionCriteria", x => x.FieldSelectionCriteria) { MinLength = 0, MaxLength = 2000 },
     };
 }

@@ -12,8 +12,6 @@ namespace CwLogs.Client.Operations;
 /// <summary>Model shape <c>PutQueryDefinitionRequest</c>.</summary>
 public sealed partial class PutQueryDefinitionRequest : IModelShape<PutQueryDefinitionRequest>
 {
-    public string? QueryLanguage { get; set; }
-
     public string? Name { get; set; }
 
     public string? QueryDefinitionId { get; set; }
@@ -24,16 +22,11 @@ public sealed partial class PutQueryDefinitionRequest : IModelShape<PutQueryDefi
 
     public string? ClientToken { get; set; }
 
-    public IReadOnlyList<QueryParameterData>? Parameters { get; set; }
-
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<PutQueryDefinitionRequest>> Constraints { get; } = new MemberRule<PutQueryDefinitionRequest>[]
     {
-        new("queryLanguage", x => x.QueryLanguage) { AllowedValues = CwLogsEnums.QueryLanguage.Values },
-        new("name", x => x.Name) { Required = true, MinLength = 1, MaxLength = 255 },
-        new("queryDefinitionId", x => x.QueryDefinitionId) { MinLength = 1, MaxLength = 256 },
+        new("name", x => x.Name) { Required = true, MinLength = 1, MaxLength = 255, Pattern = @"^([^:*\/]+\/?)*[^:*\/]+$" },
+        new("queryDefinitionId", x => x.QueryDefinitionId) { MinLength = 0, MaxLength = 256 },
         new("queryString", x => x.QueryString) { Required = true, MinLength = 1, MaxLength = 10000 },
-        new("clientToken", x => x.ClientToken) { MinLength = 36, MaxLength = 128, Pattern = @"\S{36,128}" },
-        new("parameters", x => x.Parameters) { MaxLength = 20 },
     };
 }

@@ -17,6 +17,6 @@ public sealed partial class PutQueryDefinitionResponse : IModelShape<PutQueryDef
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<PutQueryDefinitionResponse>> Constraints { get; } = new MemberRule<PutQueryDefinitionResponse>[]
     {
-        new("queryDefinitionId", x => x.QueryDefinitionId) { MinLength = 1, MaxLength = 256 },
+        new("queryDefinitionId", x => x.QueryDefinitionId) { MinLength = 0, MaxLength = 256 },
     };
 }

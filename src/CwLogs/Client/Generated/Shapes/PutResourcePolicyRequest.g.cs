@@ -16,14 +16,9 @@ public sealed partial class PutResourcePolicyRequest : IModelShape<PutResourcePo
 
     public string? PolicyDocument { get; set; }
 
-    public string? ResourceArn { get; set; }
-
-    public string? ExpectedRevisionId { get; set; }
-
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<PutResourcePolicyRequest>> Constraints { get; } = new MemberRule<PutResourcePolicyRequest>[]
     {
-        new("policyDocument", x => x.PolicyDocument) { MinLength = 1, MaxLength = 51200 },
-        new("expectedRevisionId", x => x.ExpectedRevisionId) { MinLength = 1 },
+        new("policyDocument", x => x.PolicyDocument) { MinLength = 1, MaxLength = 5120 },
     };
 }

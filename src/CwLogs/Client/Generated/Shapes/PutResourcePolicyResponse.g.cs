@@ -14,11 +14,6 @@ public sealed partial class PutResourcePolicyResponse : IModelShape<PutResourceP
 {
     public ResourcePolicyData? ResourcePolicy { get; set; }
 
-    public string? RevisionId { get; set; }
-
     /// <summary>The model's constraints on these members.</summary>
-    public static IReadOnlyList<MemberRule<PutResourcePolicyResponse>> Constraints { get; } = new MemberRule<PutResourcePolicyResponse>[]
-    {
-        new("revisionId", x => x.RevisionId) { MinLength = 1 },
-    };
+    public static IReadOnlyList<MemberRule<PutResourcePolicyResponse>> Constraints { get; } = System.Array.Empty<MemberRule<PutResourcePolicyResponse>>();
 }

@@ -24,12 +24,6 @@ public sealed partial class PutSubscriptionFilterRequest : IModelShape<PutSubscr
 
     public string? Distribution { get; set; }
 
-    public bool? ApplyOnTransformedLogs { get; set; }
-
-    public string? FieldSelectionCriteria { get; set; }
-
-    public IReadOnlyList<string>? EmitSystemFields { get; set; }
-
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<PutSubscriptionFilterRequest>> Constraints { get; } = new MemberRule<PutSubscriptionFilterRequest>[]
     {
@@ -39,6 +33,5 @@ public sealed partial class PutSubscriptionFilterRequest : IModelShape<PutSubscr
         new("destinationArn", x => x.DestinationArn) { Required = true, MinLength = 1 },
         new("roleArn", x => x.RoleArn) { MinLength = 1 },
         new("distribution", x => x.Distribution) { AllowedValues = CwLogsEnums.Distribution.Values },
-        new("fieldSelectionCriteria", x => x.FieldSelectionCriteria) { MinLength = 0, MaxLength = 2000 },
     };
 }

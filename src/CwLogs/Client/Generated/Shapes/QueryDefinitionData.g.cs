@@ -12,8 +12,6 @@ namespace CwLogs.Client.Operations;
 /// <summary>Model shape <c>QueryDefinition</c>.</summary>
 public sealed partial class QueryDefinitionData : IModelShape<QueryDefinitionData>
 {
-    public string? QueryLanguage { get; set; }
-
     public string? QueryDefinitionId { get; set; }
 
     public string? Name { get; set; }
@@ -24,16 +22,12 @@ public sealed partial class QueryDefinitionData : IModelShape<QueryDefinitionDat
 
     public List<string>? LogGroupNames { get; set; }
 
-    public List<QueryParameterData>? Parameters { get; set; }
-
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<QueryDefinitionData>> Constraints { get; } = new MemberRule<QueryDefinitionData>[]
     {
-        new("queryLanguage", x => x.QueryLanguage) { AllowedValues = CwLogsEnums.QueryLanguage.Values },
-        new("queryDefinitionId", x => x.QueryDefinitionId) { MinLength = 1, MaxLength = 256 },
-        new("name", x => x.Name) { MinLength = 1, MaxLength = 255 },
+        new("queryDefinitionId", x => x.QueryDefinitionId) { MinLength = 0, MaxLength = 256 },
+        new("name", x => x.Name) { MinLength = 1, MaxLength = 255, Pattern = @"^([^:*\/]+\/?)*[^:*\/]+$" },
         new("queryString", x => x.QueryString) { MinLength = 1, MaxLength = 10000 },
         new("lastModified", x => x.LastModified) { Min = 0 },
-        new("parameters", x => x.Parameters) { MaxLength = 20 },
     };
 }

@@ -12,8 +12,6 @@ namespace CwLogs.Client.Operations;
 /// <summary>Model shape <c>QueryInfo</c>.</summary>
 public sealed partial class QueryInfoData : IModelShape<QueryInfoData>
 {
-    public string? QueryLanguage { get; set; }
-
     public string? QueryId { get; set; }
 
     public string? QueryString { get; set; }
@@ -24,21 +22,13 @@ public sealed partial class QueryInfoData : IModelShape<QueryInfoData>
 
     public string? LogGroupName { get; set; }
 
-    public long? QueryDuration { get; set; }
-
-    public double? BytesScanned { get; set; }
-
-    public string? UserIdentity { get; set; }
-
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<QueryInfoData>> Constraints { get; } = new MemberRule<QueryInfoData>[]
     {
-        new("queryLanguage", x => x.QueryLanguage) { AllowedValues = CwLogsEnums.QueryLanguage.Values },
-        new("queryId", x => x.QueryId) { MinLength = 1, MaxLength = 256 },
+        new("queryId", x => x.QueryId) { MinLength = 0, MaxLength = 256 },
         new("queryString", x => x.QueryString) { MinLength = 0, MaxLength = 10000 },
         new("status", x => x.Status) { AllowedValues = CwLogsEnums.QueryStatus.Values },
         new("createTime", x => x.CreateTime) { Min = 0 },
         new("logGroupName", x => x.LogGroupName) { MinLength = 1, MaxLength = 512, Pattern = @"[\.\-_/#A-Za-z0-9]+" },
-        new("userIdentity", x => x.UserIdentity) { MinLength = 1, MaxLength = 2048 },
     };
 }

@@ -16,13 +16,7 @@ public sealed partial class QueryStatistics : IModelShape<QueryStatistics>
 
     public double? RecordsScanned { get; set; }
 
-    public double? EstimatedRecordsSkipped { get; set; }
-
     public double? BytesScanned { get; set; }
-
-    public double? EstimatedBytesSkipped { get; set; }
-
-    public double? LogGroupsScanned { get; set; }
 
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<QueryStatistics>> Constraints { get; } = System.Array.Empty<MemberRule<QueryStatistics>>();

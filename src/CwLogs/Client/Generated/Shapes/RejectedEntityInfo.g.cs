@@ -17,6 +17,6 @@ public sealed partial class RejectedEntityInfo : IModelShape<RejectedEntityInfo>
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<RejectedEntityInfo>> Constraints { get; } = new MemberRule<RejectedEntityInfo>[]
     {
-        new("errorType", x => x.ErrorType) { Required = true, AllowedValues = CwLogsEnums.EntityRejectionErrorType.Values },
+        new("errorType", x => x.ErrorType) { Required = true },
     };
 }

@@ -18,18 +18,10 @@ public sealed partial class ResourcePolicyData : IModelShape<ResourcePolicyData>
 
     public long? LastUpdatedTime { get; set; }
 
-    public string? PolicyScope { get; set; }
-
-    public string? ResourceArn { get; set; }
-
-    public string? RevisionId { get; set; }
-
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<ResourcePolicyData>> Constraints { get; } = new MemberRule<ResourcePolicyData>[]
     {
-        new("policyDocument", x => x.PolicyDocument) { MinLength = 1, MaxLength = 51200 },
+        new("policyDocument", x => x.PolicyDocument) { MinLength = 1, MaxLength = 5120 },
         new("lastUpdatedTime", x => x.LastUpdatedTime) { Min = 0 },
-        new("policyScope", x => x.PolicyScope) { AllowedValues = CwLogsEnums.PolicyScope.Values },
-        new("revisionId", x => x.RevisionId) { MinLength = 1 },
     };
 }

@@ -12,8 +12,6 @@ namespace CwLogs.Client.Operations;
 /// <summary>Model shape <c>StartQueryRequest</c>.</summary>
 public sealed partial class StartQueryRequest : IModelShape<StartQueryRequest>
 {
-    public string? QueryLanguage { get; set; }
-
     public string? LogGroupName { get; set; }
 
     public IReadOnlyList<string>? LogGroupNames { get; set; }
@@ -31,11 +29,10 @@ public sealed partial class StartQueryRequest : IModelShape<StartQueryRequest>
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<StartQueryRequest>> Constraints { get; } = new MemberRule<StartQueryRequest>[]
     {
-        new("queryLanguage", x => x.QueryLanguage) { AllowedValues = CwLogsEnums.QueryLanguage.Values },
         new("logGroupName", x => x.LogGroupName) { MinLength = 1, MaxLength = 512, Pattern = @"[\.\-_/#A-Za-z0-9]+" },
         new("startTime", x => x.StartTime) { Required = true, Min = 0 },
         new("endTime", x => x.EndTime) { Required = true, Min = 0 },
         new("queryString", x => x.QueryString) { Required = true, MinLength = 0, MaxLength = 10000 },
-        new("limit", x => x.Limit) { Min = 1, Max = 100000 },
+        new("limit", x => x.Limit) { Min = 1, Max = 10000 },
     };
 }

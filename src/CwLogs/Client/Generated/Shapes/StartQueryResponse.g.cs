@@ -17,6 +17,6 @@ public sealed partial class StartQueryResponse : IModelShape<StartQueryResponse>
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<StartQueryResponse>> Constraints { get; } = new MemberRule<StartQueryResponse>[]
     {
-        new("queryId", x => x.QueryId) { MinLength = 1, MaxLength = 256 },
+        new("queryId", x => x.QueryId) { MinLength = 0, MaxLength = 256 },
     };
 }

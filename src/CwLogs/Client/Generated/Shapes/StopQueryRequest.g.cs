@@ -17,6 +17,6 @@ public sealed partial class StopQueryRequest : IModelShape<StopQueryRequest>
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<StopQueryRequest>> Constraints { get; } = new MemberRule<StopQueryRequest>[]
     {
-        new("queryId", x => x.QueryId) { Required = true, MinLength = 1, MaxLength = 256 },
+        new("queryId", x => x.QueryId) { Required = true, MinLength = 0, MaxLength = 256 },
     };
 }

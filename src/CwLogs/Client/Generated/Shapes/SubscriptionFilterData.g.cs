@@ -24,13 +24,7 @@ public sealed partial class SubscriptionFilterData : IModelShape<SubscriptionFil
 
     public string? Distribution { get; set; }
 
-    public bool? ApplyOnTransformedLogs { get; set; }
-
     public long? CreationTime { get; set; }
-
-    public string? FieldSelectionCriteria { get; set; }
-
-    public List<string>? EmitSystemFields { get; set; }
 
     /// <summary>The model's constraints on these members.</summary>
     public static IReadOnlyList<MemberRule<SubscriptionFilterData>> Constraints { get; } = new MemberRule<SubscriptionFilterData>[]
@@ -42,6 +36,5 @@ public sealed partial class SubscriptionFilterData : IModelShape<SubscriptionFil
         new("roleArn", x => x.RoleArn) { MinLength = 1 },
         new("distribution", x => x.Distribution) { AllowedValues = CwLogsEnums.Distribution.Values },
         new("creationTime", x => x.CreationTime) { Min = 0 },
-        new("fieldSelectionCriteria", x => x.FieldSelectionCriteria) { MinLength = 0, MaxLength = 2000 },
     };
 }

@@ -90,7 +90,7 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
     /// <summary>Every page of a paginated operation, each sent only when the previous one is consumed.</summary>
     /// <param name="lastTimestamp">
     /// For reads of events, which can be resumed (-NextToken): the time (epoch ms) of a page's last event. A read
-    /// that fails after its first page then says where to read on.
+    /// that fails on a page asked for with a token then says where to read on.
     /// </param>
     protected IEnumerable<TResponse> SendPaged<TRequest, TResponse>(
         CwLogsOperation<TRequest, TResponse> operation, TRequest request, Func<TResponse, string?> nextToken,
@@ -195,7 +195,7 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
             && ex is not (AmazonServiceException or HttpRequestException) && !CallErrorRecords.IsTimeout(ex))
             FetchCredentials(_client!, _context!);
         if (CommandEndingError(ex, operation, observer) is not { } record) return;
-        // A read of events that got past its first page says where to read on.
+        // A read of events whose failed page was asked for with a token says where to read on.
         ThrowTerminatingError(resume is { IsResumable: true } ? ServiceErrorRecords.WithResumePoint(record, resume) : record);
     }
 

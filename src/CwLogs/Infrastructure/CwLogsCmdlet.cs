@@ -15,7 +15,7 @@ namespace CwLogs.Infrastructure;
 /// a cached client, service calls that Ctrl+C cancels at once, streaming pagination and error
 /// records. Calls block the pipeline thread, so WriteObject/WriteError always happen on it.
 /// </summary>
-public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
+public abstract partial class CwLogsCmdlet : PSCmdlet, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private CwLogsServiceClient? _client;
@@ -88,6 +88,12 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
         => Send(operation, request, operation.Name);
 
     /// <summary>Every page of a paginated operation, each sent only when the previous one is consumed.</summary>
+    protected IEnumerable<TResponse> SendPaged<TRequest, TResponse>(CwLogsOperation<TRequest, TResponse> operation, TRequest request)
+        where TRequest : IPagedRequest
+        where TResponse : IPagedResponse
+        => SendPaged(operation, request, page => page.NextPageToken);
+
+    /// <summary>Like <see cref="SendPaged{TRequest, TResponse}(CwLogsOperation{TRequest, TResponse}, TRequest)"/>, following another token than the paginator's (GetLogEvents read backwards).</summary>
     /// <param name="lastTimestamp">
     /// For reads of events, which can be resumed (-NextToken): the time (epoch ms) of a page's last event. A read
     /// that fails on a page asked for with a token then says where to read on.
@@ -110,9 +116,9 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
     /// For large reads whose request nothing changes between pages.
     /// </summary>
     protected IEnumerable<TResponse> SendPagedAhead<TRequest, TResponse>(
-        CwLogsOperation<TRequest, TResponse> operation, TRequest request, Func<TResponse, string?> nextToken,
-        Func<TResponse, long?>? lastTimestamp = null)
+        CwLogsOperation<TRequest, TResponse> operation, TRequest request, Func<TResponse, long?>? lastTimestamp = null)
         where TRequest : IPagedRequest
+        where TResponse : IPagedResponse
     {
         var page = 0;
         var resume = new ReadResumePoint(operation.Name);
@@ -122,7 +128,7 @@ public abstract class CwLogsCmdlet : PSCmdlet, IDisposable
             // The request still carries the token this call was sent with: the next token is set only once it is read.
             call => Resumable(resume, request, lastTimestamp, () => Finish(call, operation.Name, resume)),
             call => call.Abandon(),
-            nextToken);
+            page => page.NextPageToken);
     }
 
     /// <summary>

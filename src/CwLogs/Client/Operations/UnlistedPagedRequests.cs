@@ -6,3 +6,8 @@ namespace CwLogs.Client.Operations;
 public sealed partial class DescribeQueryDefinitionsRequest : IPagedRequest
 {
 }
+
+public sealed partial class DescribeQueryDefinitionsResponse : IPagedResponse
+{
+    string? IPagedResponse.NextPageToken => NextToken;
+}

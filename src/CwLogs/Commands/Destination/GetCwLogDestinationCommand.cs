@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using CwLogs.Client.Operations;
 using CwLogs.Infrastructure;
+using CwLogs.Infrastructure.Steps;
 using CwLogs.Model;
 
 namespace CwLogs.Commands;
@@ -23,13 +24,7 @@ public sealed class GetCwLogDestinationCommand : CwLogsCmdlet
     protected override void ProcessRecord()
     {
         var request = new DescribeDestinationsRequest { DestinationNamePrefix = DestinationNamePrefix, Limit = PageSize };
-        var target = DestinationNamePrefix ?? "*";
-        if (!IsValidRequest(request, target)) return;
-        TryForItem(target, "Listing destinations", () =>
-        {
-            foreach (var page in SendPaged(CwLogsOperations.DescribeDestinations, request, p => p.NextToken))
-                foreach (var destination in page.Destinations ?? new List<DestinationData>())
-                    WriteObject(destination.ToDestination());
-        });
+        List(CwLogsOperations.DescribeDestinations, request, ItemAction.Read(DestinationNamePrefix ?? "*", "Listing destinations"),
+            page => page.Destinations, destination => destination.ToDestination());
     }
 }

@@ -31,7 +31,7 @@ public sealed class GetCwLogExportTaskCommand : CwLogsCmdlet
         if (!IsValidRequest(request, target)) return;
         TryForItem(target, TaskId is null ? "Export tasks" : $"Export task '{TaskId}'", () =>
         {
-            foreach (var page in SendPaged(CwLogsOperations.DescribeExportTasks, request, p => p.NextToken))
+            foreach (var page in SendPaged(CwLogsOperations.DescribeExportTasks, request))
                 foreach (var task in page.ExportTasks ?? new List<ExportTaskData>())
                     WriteObject(task.ToExportTask());
         });

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using CwLogs.Client.Operations;
 using CwLogs.Infrastructure;
+using CwLogs.Infrastructure.Steps;
 
 namespace CwLogs.Commands;
 
@@ -18,9 +19,8 @@ public sealed class StopCwLogExportTaskCommand : CwLogsCmdlet
     {
         foreach (var id in TaskId)
         {
-            var request = new CancelExportTaskRequest { TaskId = id };
-            if (!IsValidRequest(request, id) || !ShouldProcess(id, "Cancel export task")) continue;
-            TryForItem(id, $"Export task '{id}'", () => Send(CwLogsOperations.CancelExportTask, request));
+            Change(CwLogsOperations.CancelExportTask, new CancelExportTaskRequest { TaskId = id },
+                new ItemAction(id, "Cancel export task", $"Export task '{id}'"));
         }
     }
 }

@@ -68,7 +68,7 @@ public sealed class FindCwLogEventCommand : LogEventQueryCmdlet
         };
         TryForItem(LogGroupName, $"Log group '{LogGroupName}'", () =>
         {
-            foreach (var page in SendPagedAhead(CwLogsOperations.FilterLogEvents, request, p => p.NextToken, p => p.Events?.LastOrDefault()?.Timestamp))
+            foreach (var page in SendPagedAhead(CwLogsOperations.FilterLogEvents, request, p => p.Events?.LastOrDefault()?.Timestamp))
                 foreach (var e in page.Events ?? new List<FilteredLogEventData>())
                     WriteEvent(e.ToLogEvent(LogGroupName));
         });

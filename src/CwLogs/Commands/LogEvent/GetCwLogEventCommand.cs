@@ -73,7 +73,7 @@ public sealed class GetCwLogEventCommand : LogEventQueryCmdlet
             TryForItem(name, $"Log streams '{name}' in log group '{LogGroupName}'", () =>
             {
                 var listing = new DescribeLogStreamsRequest { LogGroupName = LogGroupName };
-                foreach (var stream in LogStreamLookup.Matching(listing, wildcard, r => SendPaged(CwLogsOperations.DescribeLogStreams, r, p => p.NextToken)))
+                foreach (var stream in LogStreamLookup.Matching(listing, wildcard, r => SendPaged(CwLogsOperations.DescribeLogStreams, r)))
                     if (stream.LogStreamName is { } match && read?.Add(match) != false) Read(match);
             });
         }
@@ -100,7 +100,7 @@ public sealed class GetCwLogEventCommand : LogEventQueryCmdlet
     {
         var request = NewRequest(stream, fromHead: true, PageSize);
         request.NextToken = NextToken;
-        foreach (var page in SendPagedAhead(CwLogsOperations.GetLogEvents, request, p => p.NextForwardToken, p => p.Events?.LastOrDefault()?.Timestamp))
+        foreach (var page in SendPagedAhead(CwLogsOperations.GetLogEvents, request, p => p.Events?.LastOrDefault()?.Timestamp))
             foreach (var e in page.Events ?? new List<OutputLogEventData>())
                 WriteEvent(e.ToLogEvent(LogGroupName, stream));
     }

@@ -8,7 +8,7 @@ namespace CwLogs.Commands;
 public abstract class LogGroupCmdlet : CwLogsCmdlet
 {
     private protected IEnumerable<DescribeLogGroupsResponse> DescribeLogGroupPages(DescribeLogGroupsRequest request)
-        => SendPaged(CwLogsOperations.DescribeLogGroups, request, page => page.NextToken);
+        => SendPaged(CwLogsOperations.DescribeLogGroups, request);
 
     private protected LogGroup? FindLogGroup(string name) => LogGroupLookup.FindExact(name, DescribeLogGroupPages);
 }

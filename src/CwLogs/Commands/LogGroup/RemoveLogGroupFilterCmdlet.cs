@@ -2,6 +2,7 @@ using System.Management.Automation;
 using CwLogs.Client.Operations;
 using CwLogs.Infrastructure;
 using CwLogs.Infrastructure.Completion;
+using CwLogs.Infrastructure.Steps;
 using CwLogs.Infrastructure.Validation;
 
 namespace CwLogs.Commands;
@@ -10,7 +11,7 @@ namespace CwLogs.Commands;
 /// What Remove-CwLogMetricFilter and Remove-CwLogSubscriptionFilter share: a log group, filter names (each one
 /// confirmed and deleted on its own, a failure being an error for that filter only) and -Force.
 /// </summary>
-public abstract class RemoveLogGroupFilterCmdlet<TRequest> : CwLogsCmdlet
+public abstract class RemoveLogGroupFilterCmdlet<TRequest> : CwLogsCmdlet, IForceSwitch
     where TRequest : IModelShape<TRequest>
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -39,12 +40,8 @@ public abstract class RemoveLogGroupFilterCmdlet<TRequest> : CwLogsCmdlet
     {
         foreach (var name in FilterName)
         {
-            var target = $"{LogGroupName}/{name}";
-            var request = NewDeleteRequest(LogGroupName, name);
-            if (!IsValidRequest(request, target)) continue;
-            if (!ShouldChange(target, $"Remove {FilterKind}", Force)) continue;
-            TryForItem(target, $"{char.ToUpperInvariant(FilterKind[0])}{FilterKind[1..]} '{name}' in log group '{LogGroupName}'", () =>
-                Send(DeleteOperation, request));
+            var description = $"{char.ToUpperInvariant(FilterKind[0])}{FilterKind[1..]} '{name}' in log group '{LogGroupName}'";
+            Change(DeleteOperation, NewDeleteRequest(LogGroupName, name), new ItemAction($"{LogGroupName}/{name}", $"Remove {FilterKind}", description));
         }
     }
 }

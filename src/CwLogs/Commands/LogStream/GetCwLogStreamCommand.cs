@@ -94,7 +94,7 @@ public sealed class GetCwLogStreamCommand : CwLogsCmdlet
     };
 
     private IEnumerable<DescribeLogStreamsResponse> DescribeLogStreamPages(DescribeLogStreamsRequest request)
-        => SendPaged(CwLogsOperations.DescribeLogStreams, request, p => p.NextToken);
+        => SendPaged(CwLogsOperations.DescribeLogStreams, request);
 
     private void WriteMatching(string group, NameWildcard wildcard, HashSet<string>? written)
     {

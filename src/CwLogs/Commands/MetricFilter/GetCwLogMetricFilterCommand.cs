@@ -72,7 +72,7 @@ public sealed class GetCwLogMetricFilterCommand : CwLogsCmdlet
         if (!IsValidRequest(request, target)) return;
         TryForItem(target, group is null ? "Metric filters" : $"Log group '{group}'", () =>
         {
-            foreach (var page in SendPaged(CwLogsOperations.DescribeMetricFilters, request, p => p.NextToken))
+            foreach (var page in SendPaged(CwLogsOperations.DescribeMetricFilters, request))
                 foreach (var filter in page.MetricFilters ?? new List<MetricFilterData>())
                     WriteObject(filter.ToMetricFilter(group));
         });

@@ -42,7 +42,7 @@ public sealed class GetCwLogQueryCommand : CwLogsCmdlet
         if (!IsValidRequest(request, target)) return;
         TryForItem(target, LogGroupName is null ? "Queries" : $"Queries of log group '{LogGroupName}'", () =>
         {
-            foreach (var page in SendPaged(CwLogsOperations.DescribeQueries, request, p => p.NextToken))
+            foreach (var page in SendPaged(CwLogsOperations.DescribeQueries, request))
                 foreach (var query in page.Queries ?? new List<QueryInfoData>())
                     WriteObject(query.ToLogQuery());
         });

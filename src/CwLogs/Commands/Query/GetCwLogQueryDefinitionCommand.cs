@@ -40,7 +40,7 @@ public sealed class GetCwLogQueryDefinitionCommand : CwLogsCmdlet
         var found = false;
         var listed = TryForItem(target ?? "query definitions", "Saved queries", () =>
         {
-            foreach (var page in SendPaged(CwLogsOperations.DescribeQueryDefinitions, request, p => p.NextToken))
+            foreach (var page in SendPaged(CwLogsOperations.DescribeQueryDefinitions, request))
                 foreach (var data in page.QueryDefinitions ?? new List<QueryDefinitionData>())
                 {
                     if (pattern is not null && !pattern.IsMatch(data.Name ?? "")) continue;

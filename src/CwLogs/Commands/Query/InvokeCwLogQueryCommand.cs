@@ -171,7 +171,7 @@ public sealed class InvokeCwLogQueryCommand : QueryStartingCmdlet
         var request = new DescribeQueryDefinitionsRequest { QueryDefinitionNamePrefix = QueryDefinitionName };
         if (IsValidRequest(request, QueryDefinitionName))
         {
-            var named = QueryDefinitionLookup.Named(QueryDefinitionName, r => SendPaged(CwLogsOperations.DescribeQueryDefinitions, r, p => p.NextToken));
+            var named = QueryDefinitionLookup.Named(QueryDefinitionName, r => SendPaged(CwLogsOperations.DescribeQueryDefinitions, r));
             if (named.Count > 1)
                 ThrowTerminatingError(QueryDefinitionLookup.Ambiguous(QueryDefinitionName, named,
                     "run one by its id: Get-CwLogQueryDefinition -QueryDefinitionId <id> | Invoke-CwLogQuery -StartTime ..."));

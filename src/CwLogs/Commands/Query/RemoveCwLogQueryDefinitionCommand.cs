@@ -54,7 +54,7 @@ public sealed class RemoveCwLogQueryDefinitionCommand : CwLogsCmdlet
         if (!IsValidRequest(request, name)) return null;
         var listed = TryForItem(name, $"Saved query '{name}'", () =>
         {
-            foreach (var page in SendPaged(CwLogsOperations.DescribeQueryDefinitions, request, p => p.NextToken))
+            foreach (var page in SendPaged(CwLogsOperations.DescribeQueryDefinitions, request))
                 foreach (var definition in page.QueryDefinitions ?? new List<QueryDefinitionData>())
                     if (definition.Name == name && definition.QueryDefinitionId is { } id) ids.Add(id);
         });

@@ -54,7 +54,7 @@ public sealed class SetCwLogQueryDefinitionCommand : CwLogsCmdlet
         {
             if (QueryDefinitionId is null)
             {
-                var named = QueryDefinitionLookup.Named(Name, r => SendPaged(CwLogsOperations.DescribeQueryDefinitions, r, p => p.NextToken));
+                var named = QueryDefinitionLookup.Named(Name, r => SendPaged(CwLogsOperations.DescribeQueryDefinitions, r));
                 if (named.Count > 1)
                 {
                     WriteError(QueryDefinitionLookup.Ambiguous(Name, named,

@@ -34,7 +34,7 @@ public sealed class GetCwLogResourcePolicyCommand : CwLogsCmdlet
         if (!IsValidRequest(request, target)) return;
         var listed = TryForItem(target, "Listing resource policies", () =>
         {
-            foreach (var page in SendPaged(CwLogsOperations.DescribeResourcePolicies, request, p => p.NextToken))
+            foreach (var page in SendPaged(CwLogsOperations.DescribeResourcePolicies, request))
                 foreach (var policy in page.ResourcePolicies ?? new List<ResourcePolicyData>())
                 {
                     var name = policy.PolicyName ?? "";

@@ -35,7 +35,7 @@ public sealed class GetCwLogSubscriptionFilterCommand : CwLogsCmdlet
             if (!IsValidRequest(request, group)) continue;
             TryForItem(group, $"Log group '{group}'", () =>
             {
-                foreach (var page in SendPaged(CwLogsOperations.DescribeSubscriptionFilters, request, p => p.NextToken))
+                foreach (var page in SendPaged(CwLogsOperations.DescribeSubscriptionFilters, request))
                     foreach (var filter in page.SubscriptionFilters ?? new List<SubscriptionFilterData>())
                         WriteObject(filter.ToSubscriptionFilter(group));
             });

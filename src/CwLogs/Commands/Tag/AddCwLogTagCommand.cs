@@ -32,9 +32,9 @@ public sealed class AddCwLogTagCommand : TagCmdlet
         foreach (var target in Targets)
         {
             if (ByLogGroupName)
-                Change(target, CwLogsOperations.TagLogGroup, new TagLogGroupRequest { LogGroupName = target, Tags = _tags }, action);
+                Change(CwLogsOperations.TagLogGroup, new TagLogGroupRequest { LogGroupName = target, Tags = _tags }, Item(target, action));
             else
-                Change(target, CwLogsOperations.TagResource, new TagResourceRequest { ResourceArn = target, Tags = _tags }, action);
+                Change(CwLogsOperations.TagResource, new TagResourceRequest { ResourceArn = target, Tags = _tags }, Item(target, action));
         }
     }
 }

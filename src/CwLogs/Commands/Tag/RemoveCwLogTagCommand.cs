@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using CwLogs.Client.Operations;
+using CwLogs.Infrastructure.Steps;
 using CwLogs.Infrastructure.Validation;
 
 namespace CwLogs.Commands;
@@ -7,7 +8,7 @@ namespace CwLogs.Commands;
 /// <summary>Removes tags by key from log groups (UntagLogGroup) or resources by ARN (UntagResource); keys a resource lacks are ignored.</summary>
 [Cmdlet(VerbsCommon.Remove, "CwLogTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = LogGroupSet)]
 [OutputType(typeof(void))]
-public sealed class RemoveCwLogTagCommand : TagCmdlet
+public sealed class RemoveCwLogTagCommand : TagCmdlet, IForceSwitch
 {
     /// <summary>The keys of the tags to remove (at most 50).</summary>
     [Parameter(Mandatory = true, Position = 1)]
@@ -26,11 +27,9 @@ public sealed class RemoveCwLogTagCommand : TagCmdlet
         foreach (var target in Targets)
         {
             if (ByLogGroupName)
-                Change(target, CwLogsOperations.UntagLogGroup, new UntagLogGroupRequest { LogGroupName = target, Tags = keys }, action);
+                Change(CwLogsOperations.UntagLogGroup, new UntagLogGroupRequest { LogGroupName = target, Tags = keys }, Item(target, action));
             else
-                Change(target, CwLogsOperations.UntagResource, new UntagResourceRequest { ResourceArn = target, TagKeys = keys }, action);
+                Change(CwLogsOperations.UntagResource, new UntagResourceRequest { ResourceArn = target, TagKeys = keys }, Item(target, action));
         }
     }
-
-    private protected override bool Confirm(string target, string action) => ShouldChange(target, action, Force);
 }

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using CwLogs.Client.Operations;
 using CwLogs.Infrastructure;
 using CwLogs.Infrastructure.Completion;
+using CwLogs.Infrastructure.Steps;
 using CwLogs.Infrastructure.Validation;
 
 namespace CwLogs.Commands;
@@ -36,14 +37,6 @@ public abstract class TagCmdlet : CwLogsCmdlet
     /// <summary>Names the target in error messages: "Log group 'app'" or "Resource 'arn:...'".</summary>
     private protected string Describe(string target) => ByLogGroupName ? $"Log group '{target}'" : $"Resource '{target}'";
 
-    /// <summary>A change to one target: the request is checked against the model, confirmed, then sent; errors stay with the target.</summary>
-    private protected void Change<TRequest, TResponse>(string target, CwLogsOperation<TRequest, TResponse> operation, TRequest request, string action)
-        where TRequest : IModelShape<TRequest>
-    {
-        if (!IsValidRequest(request, target) || !Confirm(target, action)) return;
-        TryForItem(target, Describe(target), () => Send(operation, request));
-    }
-
-    /// <summary>ShouldProcess; removals override it to honour -Force.</summary>
-    private protected virtual bool Confirm(string target, string action) => ShouldProcess(target, action);
+    /// <summary>One target of a change, for the base's change step.</summary>
+    private protected ItemAction Item(string target, string action) => new(target, action, Describe(target));
 }
